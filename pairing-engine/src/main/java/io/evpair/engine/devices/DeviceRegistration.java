@@ -1,0 +1,60 @@
+package io.evpair.engine.devices;
+
+import io.evpair.engine.transaction.Transactions;
+import io.evpair.engine.users.User;
+import io.evpair.engine.users.UserStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Links vendor devices to a user, creating the user on first sight. Linking the same vendor device
+ * again is idempotent and returns the device already stored.
+ */
+public class DeviceRegistration {
+    private final DeviceStore devices;
+    private final UserStore users;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public DeviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock) {
+        this.devices = devices;
+        this.users = users;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public Registered<Vehicle> linkVehicle(UUID clientId, String userId, String vendor, String vendorDeviceId,
+                                           VehicleInformation information, CommandCapabilities capabilities) {
+        return transactions.inTransaction(() -> {
+            User user = users.findOrCreate(clientId, userId);
+            Vehicle candidate = new Vehicle(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
+                    information, capabilities, now());
+            Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
+            if (!stored.device().userRef().equals(user.id())) {
+                throw new DeviceLinkedElsewhereException(vendorDeviceId);
+            }
+            return stored;
+        });
+    }
+
+    public Registered<Charger> linkCharger(UUID clientId, String userId, String vendor, String vendorDeviceId,
+                                           ChargerInformation information, CommandCapabilities capabilities,
+                                           GeoPoint address) {
+        return transactions.inTransaction(() -> {
+            User user = users.findOrCreate(clientId, userId);
+            Charger candidate = new Charger(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
+                    information, capabilities, address, now());
+            Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
+            if (!stored.device().userRef().equals(user.id())) {
+                throw new DeviceLinkedElsewhereException(vendorDeviceId);
+            }
+            return stored;
+        });
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,27 @@
+package io.evpair.engine.devices;
+
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage port for linked vehicles and chargers. Every read is scoped to one API client. */
+public interface DeviceStore {
+    Optional<Vehicle> findVehicle(UUID clientId, UUID vehicleId);
+
+    Optional<Vehicle> findVehicleByVendorId(UUID clientId, String vendor, String vendorDeviceId);
+
+    /** The client's vehicles, or one user's when {@code userRef} is given; newest first. */
+    Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page);
+
+    /** Inserts {@code candidate} unless the client already has that vendor device; returns what is stored. */
+    Registered<Vehicle> insertVehicleIfAbsent(Vehicle candidate);
+
+    Optional<Charger> findCharger(UUID clientId, UUID chargerId);
+
+    Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId);
+
+    Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page);
+
+    Registered<Charger> insertChargerIfAbsent(Charger candidate);
+}

@@ -1,0 +1,6 @@
+package io.evpair.engine.devices;
+
+public enum DeviceType {
+    VEHICLE,
+    CHARGER
+}

@@ -1,0 +1,28 @@
+package io.evpair.engine.observations;
+
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.devices.GeoPoint;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One normalized report of a device's state: what was true at {@code observedAt} (the vendor's clock,
+ * possibly skewed) as it reached us at {@code receivedAt}. Vendors omit fields freely, so every reading
+ * is nullable; null means "not reported", never "false" or "zero".
+ *
+ * @param chargeRateKw  power flowing at the device's own meter: the charger's AC side, the vehicle's battery side
+ * @param batteryLevel  state of charge in percent, vehicles only
+ * @param position      GPS position, vehicles only
+ * @param meterKwh      the charger's cumulative energy register, when it has one (OCPP Energy.Active.Import.Register)
+ */
+public record Observation(UUID deviceId, DeviceType deviceType, Instant observedAt, Instant receivedAt,
+                          Boolean pluggedIn, Boolean charging, Double chargeRateKw, Double batteryLevel,
+                          GeoPoint position, Double meterKwh) {
+    public Observation {
+        Objects.requireNonNull(deviceId, "deviceId");
+        Objects.requireNonNull(deviceType, "deviceType");
+        Objects.requireNonNull(observedAt, "observedAt");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+}

@@ -1,0 +1,18 @@
+package io.evpair.engine.users;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * An API client's end user, named by the client's own {@code userId}. {@code id} is ours;
+ * the pair ({@code clientId}, {@code userId}) is unique.
+ */
+public record User(UUID id, UUID clientId, String userId, Instant createdAt) {
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}

@@ -1,0 +1,37 @@
+package io.evpair.api.chargers;
+
+import io.evpair.api.vehicles.Capability;
+import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.CommandCapabilities;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Renders domain chargers in the Enode shape. */
+public final class ChargerResponses {
+    private ChargerResponses() {
+    }
+
+    public static ChargerResponse of(Charger c) {
+        CommandCapabilities can = c.capabilities();
+        var info = c.information();
+        var address = c.address();
+        return new ChargerResponse(
+                c.id(), c.userId(), c.vendor(), null, false,
+                new ChargerResponse.Information(info.brand(), info.model(), info.year(), info.serialNumber()),
+                new ChargerResponse.ChargeState(null, null, null, null, null, null, "UNKNOWN", null),
+                new ChargerResponse.Location(null, address == null ? null : address.latitude(),
+                        address == null ? null : address.longitude(), address == null ? null : c.createdAt()),
+                new ChargerResponse.Capabilities(Capability.CAPABLE, Capability.CAPABLE,
+                        Capability.of(can.startCharging()), Capability.of(can.stopCharging()),
+                        Capability.of(can.setMaxCurrent()), Capability.of(can.setChargeRateLimit())),
+                scopes(can));
+    }
+
+    private static List<String> scopes(CommandCapabilities can) {
+        List<String> scopes = new ArrayList<>(List.of("charger:read:data"));
+        if (can.startCharging() || can.stopCharging() || can.setChargeRateLimit() || can.setMaxCurrent()) {
+            scopes.add("charger:control:charging");
+        }
+        return scopes;
+    }
+}

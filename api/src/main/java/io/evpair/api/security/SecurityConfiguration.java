@@ -1,0 +1,140 @@
+package io.evpair.api.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.clients.SigningKeyStore;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Four filter chains, first match wins: the OAuth2 token endpoint; the operator's {@code /admin} API behind
+ * its own credential; public documentation and health; and everything else as a stateless API that
+ * wants a client's bearer token.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration implements WebMvcConfigurer {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String[] PUBLIC_PATHS = {
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+            "/actuator/health", "/actuator/health/**", "/error"};
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new AuthenticatedClientResolver());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, JsonMapper json) throws Exception {
+        http.oauth2AuthorizationServer(as -> http.securityMatcher(as.getEndpointsMatcher()))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemResponses(json, "Basic realm=\"evpair\"")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain operatorApi(HttpSecurity http, JsonMapper json,
+                                    @Value("${evpair.admin.username:admin}") String username,
+                                    @Value("${evpair.admin.password:}") String password) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, "Basic realm=\"evpair-admin\"");
+        http.securityMatcher("/admin/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        if (password.isBlank()) {
+            log.warn("evpair.admin.password is not set: the operator API /admin/** refuses every request");
+            http.authorizeHttpRequests(a -> a.anyRequest().denyAll());
+        } else {
+            var admin = User.withUsername(username)
+                    .password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
+                    .roles("OPERATOR").build();
+            http.authenticationManager(new ProviderManager(new DaoAuthenticationProvider(new InMemoryUserDetailsManager(admin))))
+                    .httpBasic(b -> b.authenticationEntryPoint(problems))
+                    .authorizeHttpRequests(a -> a.anyRequest().hasRole("OPERATOR"));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicPaths(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_PATHS)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain clientApi(HttpSecurity http, JsonMapper json, JwtDecoder decoder) throws Exception {
+        ProblemResponses problems = new ProblemResponses(json, "Bearer");
+        http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(ApiClientStore clients,
+                                                 @Value("${evpair.auth.token-ttl:PT1H}") Duration tokenTimeToLive) {
+        return new ApiClientRegistrations(clients, tokenTimeToLive);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizations() {
+        return new StatelessAuthorizations();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeyStore keys) {
+        return new ImmutableJWKSet<>(new JWKSet(PersistedSigningKey.load(keys)));
+    }
+
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> clientRefClaim() {
+        return context -> context.getClaims()
+                .claim(AuthenticatedClientResolver.CLIENT_REF_CLAIM, context.getRegisteredClient().getId());
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
+    }
+}

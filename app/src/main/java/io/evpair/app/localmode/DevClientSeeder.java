@@ -1,0 +1,45 @@
+package io.evpair.app.localmode;
+
+import io.evpair.engine.clients.ClientFeatures;
+import io.evpair.engine.clients.ClientIdTakenException;
+import io.evpair.engine.clients.ClientRegistry;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** Creates the well-known development client of the README walk-through, once, in local mode only. */
+@Component
+@ConditionalOnProperty(name = "evpair.dev-client.enabled", havingValue = "true")
+class DevClientSeeder implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DevClientSeeder.class);
+
+    private final ClientRegistry registry;
+    private final String clientId;
+    private final String secret;
+
+    DevClientSeeder(ClientRegistry registry,
+                    @Value("${evpair.dev-client.client-id:dev-client}") String clientId,
+                    @Value("${evpair.dev-client.secret:dev-secret}") String secret) {
+        this.registry = registry;
+        this.clientId = clientId;
+        this.secret = secret;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (registry.find(clientId).isPresent()) {
+            return;
+        }
+        try {
+            registry.register("Development client", Optional.of(clientId), secret, ClientFeatures.DEFAULTS);
+            log.info("Created the development API client '{}' (secret '{}'); local mode only", clientId, secret);
+        } catch (ClientIdTakenException anotherInstanceWasFirst) {
+            log.debug("Development client already created by another instance");
+        }
+    }
+}

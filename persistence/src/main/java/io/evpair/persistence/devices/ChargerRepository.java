@@ -1,0 +1,32 @@
+package io.evpair.persistence.devices;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ChargerRepository extends JpaRepository<ChargerEntity, UUID>, JpaSpecificationExecutor<ChargerEntity> {
+    @Query("select c from ChargerEntity c join fetch c.user where c.clientId = :clientId and c.id = :id")
+    Optional<ChargerEntity> findOwned(UUID clientId, UUID id);
+
+    @Query("""
+            select c from ChargerEntity c join fetch c.user
+            where c.clientId = :clientId and c.vendor = :vendor and c.vendorDeviceId = :vendorDeviceId""")
+    Optional<ChargerEntity> findByVendorId(UUID clientId, String vendor, String vendorDeviceId);
+
+    @Modifying
+    @Query(value = """
+            insert into charger (id, client_id, user_ref, vendor, vendor_device_id, brand, model, model_year,
+                                 serial_number, address_latitude, address_longitude, can_start_charging,
+                                 can_stop_charging, can_set_charge_rate_limit, can_set_max_current, created_at)
+            values (:id, :clientId, :userRef, :vendor, :vendorDeviceId, :brand, :model, :year, :serialNumber,
+                    :latitude, :longitude, :canStart, :canStop, :canLimitRate, :canLimitCurrent, :createdAt)
+            on conflict (client_id, vendor, vendor_device_id) do nothing""", nativeQuery = true)
+    int insertIfAbsent(UUID id, UUID clientId, UUID userRef, String vendor, String vendorDeviceId, String brand,
+                       String model, Integer year, String serialNumber, Double latitude, Double longitude,
+                       boolean canStart, boolean canStop, boolean canLimitRate, boolean canLimitCurrent,
+                       Instant createdAt);
+}

@@ -1,0 +1,60 @@
+package io.evpair.persistence.devices;
+
+import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.devices.VehicleInformation;
+import io.evpair.persistence.users.UserEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "vehicle")
+class VehicleEntity {
+    @Id
+    private UUID id;
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_ref", nullable = false)
+    private UserEntity user;
+    @Column(nullable = false)
+    private String vendor;
+    @Column(name = "vendor_device_id", nullable = false)
+    private String vendorDeviceId;
+    private String vin;
+    private String brand;
+    private String model;
+    @Column(name = "model_year")
+    private Integer year;
+    @Column(name = "display_name")
+    private String displayName;
+    @Column(name = "battery_capacity_kwh")
+    private Double batteryCapacityKwh;
+    @Column(name = "can_start_charging", nullable = false)
+    private boolean canStartCharging;
+    @Column(name = "can_stop_charging", nullable = false)
+    private boolean canStopCharging;
+    @Column(name = "can_set_charge_rate_limit", nullable = false)
+    private boolean canSetChargeRateLimit;
+    @Column(name = "can_set_max_current", nullable = false)
+    private boolean canSetMaxCurrent;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected VehicleEntity() {
+    }
+
+    Vehicle toDomain() {
+        return new Vehicle(id, clientId, user.getId(), user.getUserId(), vendor, vendorDeviceId,
+                new VehicleInformation(vin, brand, model, year, displayName, batteryCapacityKwh),
+                new CommandCapabilities(canStartCharging, canStopCharging, canSetChargeRateLimit, canSetMaxCurrent),
+                createdAt);
+    }
+}

@@ -1,0 +1,27 @@
+package io.evpair.persistence.users;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserRepository extends JpaRepository<UserEntity, UUID> {
+    Optional<UserEntity> findByClientIdAndUserId(UUID clientId, String userId);
+
+    /** Concurrent first sightings of one user must not fail on the unique key: the loser inserts nothing. */
+    @Modifying
+    @Query(value = """
+            insert into app_user (id, client_id, user_id, created_at) values (:id, :clientId, :userId, :createdAt)
+            on conflict (client_id, user_id) do nothing""", nativeQuery = true)
+    int insertIfAbsent(UUID id, UUID clientId, String userId, Instant createdAt);
+
+    @Query(value = """
+            select distinct vendor, 'VEHICLE' as kind from vehicle where user_ref = :userRef
+            union
+            select distinct vendor, 'CHARGER' as kind from charger where user_ref = :userRef
+            order by 1, 2""", nativeQuery = true)
+    List<Object[]> linkedVendors(UUID userRef);
+}

@@ -1,0 +1,64 @@
+package io.evpair.app.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §2: the domain stays plain Java, and each module depends only on what it may. */
+class ModuleBoundariesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.evpair");
+    }
+
+    @Test
+    void theEngineKnowsNothingOfSpringHttpOrSql() {
+        noClasses().that().resideInAPackage("io.evpair.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "javax.persistence..", "java.sql..", "javax.sql..",
+                        "org.hibernate..", "tools.jackson..", "com.fasterxml..", "java.net.http..",
+                        "io.evpair.api..", "io.evpair.persistence..", "io.evpair.adapters..", "io.evpair.app..")
+                .check(classes);
+    }
+
+    @Test
+    void theApiOnlyTranslatesToUseCases() {
+        noClasses().that().resideInAPackage("io.evpair.api..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.evpair.persistence..", "io.evpair.adapters..", "io.evpair.app..",
+                        "jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc..")
+                .check(classes);
+    }
+
+    @Test
+    void persistenceImplementsPortsAndNothingElse() {
+        noClasses().that().resideInAPackage("io.evpair.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.evpair.api..", "io.evpair.adapters..", "io.evpair.app..", "org.springframework.web..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDependOnTheEngineOnly() {
+        noClasses().that().resideInAPackage("io.evpair.adapters..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "io.evpair.api..", "io.evpair.persistence..", "io.evpair.app..", "jakarta.persistence..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void theEngineHasNoWallClockReads() {
+        noClasses().that().resideInAPackage("io.evpair.engine..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(classes);
+    }
+}

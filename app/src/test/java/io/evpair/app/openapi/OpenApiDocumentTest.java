@@ -1,0 +1,49 @@
+package io.evpair.app.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.app.support.Http;
+import io.evpair.app.support.IntegrationTest;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class OpenApiDocumentTest extends IntegrationTest {
+
+    @Test
+    void theDocumentIsOpenApi31AndNamesEveryEndpoint() {
+        JsonNode doc = http.send("GET", "/v3/api-docs", null, null, null).json();
+
+        assertThat(doc.get("openapi").asString()).startsWith("3.1");
+        Set<String> operations = new HashSet<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(op -> operations.add(op.getKey().toUpperCase() + " " + path.getKey())));
+        assertThat(operations).contains(
+                "POST /oauth2/token",
+                "GET /users/{userId}", "DELETE /users/{userId}",
+                "GET /vehicles", "GET /users/{userId}/vehicles", "GET /vehicles/{vehicleId}",
+                "GET /chargers", "GET /users/{userId}/chargers", "GET /chargers/{chargerId}",
+                "POST /simulator/users/{userId}/vehicles", "POST /simulator/users/{userId}/chargers",
+                "POST /admin/clients", "GET /admin/clients", "GET /admin/clients/{clientId}",
+                "PATCH /admin/clients/{clientId}");
+    }
+
+    @Test
+    void everyOperationHasAnIdAndTheClientIdentityIsNotAParameter() {
+        JsonNode doc = http.send("GET", "/v3/api-docs", null, null, null).json();
+
+        Set<String> ids = new HashSet<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            assertThat(op.getValue().has("operationId")).as(path.getKey()).isTrue();
+            assertThat(ids.add(op.getValue().get("operationId").asString())).as("unique id").isTrue();
+            if (op.getValue().has("parameters")) {
+                op.getValue().get("parameters").forEach(p ->
+                        assertThat(p.get("name").asString()).isNotIn("client", "authenticatedClient"));
+            }
+        }));
+        assertThat(doc.get("components").get("schemas").has("Vehicle")).isTrue();
+        assertThat(doc.get("components").get("schemas").has("Problem")).isTrue();
+        assertThat(doc.get("components").get("securitySchemes").has("client")).isTrue();
+    }
+}

@@ -1,0 +1,80 @@
+package io.evpair.app.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The real PostgreSQL every integration test runs against, chosen once per test JVM: a Testcontainers
+ * PostgreSQL where Docker is available, else a fresh database on the server {@code EVPAIR_TEST_DB_URL}
+ * names (user {@code postgres}, no password, unless the URL says otherwise). With neither, tests fail
+ * loudly rather than skip.
+ */
+public final class TestDatabase {
+    public static final String ENV = "EVPAIR_TEST_DB_URL";
+
+    private static String url;
+    private static String username;
+    private static String password;
+
+    private TestDatabase() {
+    }
+
+    /** Points {@code spring.datasource.*} at the test database, creating it on first use. */
+    public static synchronized void configureSpring() {
+        if (url == null) {
+            start();
+        }
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("spring.datasource.username", username);
+        System.setProperty("spring.datasource.password", password);
+    }
+
+    private static void start() {
+        String serverUrl = System.getenv(ENV);
+        if (serverUrl != null && !serverUrl.isBlank()) {
+            createFreshDatabase(serverUrl);
+        } else if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+            container.start();
+            url = container.getJdbcUrl();
+            username = container.getUsername();
+            password = container.getPassword();
+        } else {
+            throw new IllegalStateException("Integration tests need PostgreSQL: set " + ENV
+                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) or make Docker available for Testcontainers."
+                    + " .ci/run starts the machine's PostgreSQL and sets it.");
+        }
+    }
+
+    /** Each test JVM gets its own database, so runs never see each other's rows; it is dropped at exit. */
+    private static void createFreshDatabase(String serverUrl) {
+        username = System.getenv().getOrDefault("EVPAIR_TEST_DB_USER", "postgres");
+        password = System.getenv().getOrDefault("EVPAIR_TEST_DB_PASSWORD", "");
+        String name = "evpair_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(serverUrl, "create database " + name);
+        url = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));
+    }
+
+    private static void execute(String serverUrl, String sql) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, username, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on " + serverUrl + " (" + ENV + ")", e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

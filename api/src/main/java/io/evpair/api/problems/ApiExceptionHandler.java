@@ -1,7 +1,6 @@
 package io.evpair.api.problems;
 
 import io.evpair.engine.clients.ClientIdTakenException;
-import io.evpair.engine.devices.DeviceLinkedElsewhereException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -42,7 +41,8 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        DatabindException databind = firstDatabindCause(e);
+        if (databind != null && !databind.getPath().isEmpty()) {
             String field = JsonPaths.of(databind.getPath());
             String message = JsonPaths.reason(databind);
             return respond(ProblemType.VALIDATION.problem(field + ": " + message, List.of(new Problem.Issue(field, message))));
@@ -123,16 +123,20 @@ public class ApiExceptionHandler {
         return respond(ProblemType.CONFLICT.problem(e.getMessage(), List.of(new Problem.Issue("clientId", "is already taken"))));
     }
 
-    @ExceptionHandler(DeviceLinkedElsewhereException.class)
-    ResponseEntity<Problem> linkedElsewhere(DeviceLinkedElsewhereException e) {
-        return respond(ProblemType.CONFLICT.problem(e.getMessage(),
-                List.of(new Problem.Issue("vendorDeviceId", "is linked to another user"))));
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Problem> unexpected(Exception e) {
         log.error("Unhandled error while serving a request", e);
         return respond(ProblemType.INTERNAL.problem("Something went wrong on our side; it has been logged"));
+    }
+
+    /** The binding error nearest the top: it knows the JSON path, where the root cause (a parse error) does not. */
+    private static DatabindException firstDatabindCause(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof DatabindException databind) {
+                return databind;
+            }
+        }
+        return null;
     }
 
     private static Problem.Issue issue(FieldError error) {

@@ -6,6 +6,7 @@ import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.api.vehicles.VehicleResponse;
 import io.evpair.api.vehicles.VehicleResponses;
 import io.evpair.engine.devices.ChargerInformation;
+import io.evpair.engine.devices.DeviceCatalog;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.GeoPoint;
 import io.evpair.engine.devices.Registered;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "evpair.simulator.enabled", havingValue = "true")
 class SimulatorDeviceController {
     private final DeviceRegistration registration;
+    private final DeviceCatalog catalog;
 
-    SimulatorDeviceController(DeviceRegistration registration) {
+    SimulatorDeviceController(DeviceRegistration registration, DeviceCatalog catalog) {
         this.registration = registration;
+        this.catalog = catalog;
     }
 
     @PostMapping("/simulator/users/{userId}/vehicles")
@@ -50,7 +53,7 @@ class SimulatorDeviceController {
         Registered<io.evpair.engine.devices.Vehicle> linked = registration.linkVehicle(client.id(), userId,
                 Vendors.SIMULATED, request.vendorDeviceId(), info, SimulatedCapabilities.orNone(request.capabilities()));
         return ResponseEntity.status(linked.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(VehicleResponses.of(linked.device()));
+                .body(VehicleResponses.of(catalog.vehicle(client.id(), linked.device().id()).orElseThrow()));
     }
 
     @PostMapping("/simulator/users/{userId}/chargers")
@@ -67,7 +70,7 @@ class SimulatorDeviceController {
                 Vendors.SIMULATED, request.vendorDeviceId(), new ChargerInformation("Simulated", "Virtual charger", null, request.vendorDeviceId()),
                 SimulatedCapabilities.orNone(request.capabilities()), address);
         return ResponseEntity.status(linked.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(ChargerResponses.of(linked.device()));
+                .body(ChargerResponses.of(catalog.charger(client.id(), linked.device().id()).orElseThrow()));
     }
 
     private static String displayName(String brand, String model) {

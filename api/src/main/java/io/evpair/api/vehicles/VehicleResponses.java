@@ -1,7 +1,9 @@
 package io.evpair.api.vehicles;
 
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.devices.VehicleView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,20 +12,35 @@ public final class VehicleResponses {
     private VehicleResponses() {
     }
 
-    public static VehicleResponse of(Vehicle v) {
+    public static VehicleResponse of(VehicleView view) {
+        Vehicle v = view.vehicle();
+        DeviceState s = view.state();
         CommandCapabilities can = v.capabilities();
         var info = v.information();
+        Double capacity = info.batteryCapacityKwh();
         return new VehicleResponse(
-                v.id(), v.userId(), v.vendor(), null, false,
+                v.id(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
                 new VehicleResponse.Information(info.vin(), info.brand(), info.model(), info.year(), info.displayName()),
-                new VehicleResponse.ChargeState(null, null, null, null, null, info.batteryCapacityKwh(), null, null,
-                        null, null, null, "UNKNOWN", null),
-                new VehicleResponse.Location(null, null, null, null),
+                new VehicleResponse.ChargeState(s.batteryLevel(), null, s.pluggedIn(), s.charging(),
+                        s.batteryLevel() == null ? null : s.batteryLevel() >= 100, capacity, null, s.chargeRateKw(),
+                        minutesToFull(s, capacity), s.lastUpdated(), null, s.powerDeliveryState().wireName(), null),
+                new VehicleResponse.Location(null, s.position() == null ? null : s.position().latitude(),
+                        s.position() == null ? null : s.position().longitude(), s.positionUpdatedAt()),
                 new VehicleResponse.Odometer(null, null),
                 new VehicleResponse.Capabilities(Capability.CAPABLE, Capability.CAPABLE, Capability.CAPABLE,
                         Capability.INCAPABLE, Capability.of(can.setMaxCurrent()), Capability.of(can.startCharging()),
                         Capability.of(can.stopCharging()), Capability.of(can.setChargeRateLimit()), Capability.INCAPABLE),
                 scopes(can));
+    }
+
+    /** At the present rate, ignoring the taper near full: what a driver asks "how long still?". */
+    private static Double minutesToFull(DeviceState s, Double capacityKwh) {
+        if (!Boolean.TRUE.equals(s.charging()) || s.chargeRateKw() == null || s.chargeRateKw() <= 0
+                || s.batteryLevel() == null || capacityKwh == null) {
+            return null;
+        }
+        double missingKwh = Math.max(0, 100 - s.batteryLevel()) / 100 * capacityKwh;
+        return (double) Math.round(missingKwh / s.chargeRateKw() * 60);
     }
 
     private static List<String> scopes(CommandCapabilities can) {

@@ -5,11 +5,23 @@ import io.evpair.engine.clients.ClientRegistry;
 import io.evpair.engine.clients.SecretHasher;
 import io.evpair.engine.devices.DeviceCatalog;
 import io.evpair.engine.devices.DeviceRegistration;
+import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.observations.ObservationPipeline;
+import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.pairs.PairQueries;
+import io.evpair.engine.pairs.PairStore;
+import io.evpair.engine.simulator.SimulatedOemFeed;
+import io.evpair.engine.time.ClientClocks;
+import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserDirectory;
 import io.evpair.engine.users.UserStore;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,6 +31,11 @@ class EngineWiring {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    EngineTime engineTime(ClientClocks clocks, Clock clock) {
+        return new EngineTime(clocks, clock);
     }
 
     @Bean
@@ -32,12 +49,30 @@ class EngineWiring {
     }
 
     @Bean
-    DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users) {
-        return new DeviceCatalog(devices, users);
+    DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
+                                @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin);
     }
 
     @Bean
     DeviceRegistration deviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock) {
         return new DeviceRegistration(devices, users, transactions, clock);
+    }
+
+    @Bean
+    PairQueries pairQueries(PairStore pairs, DeviceStore devices, UserStore users) {
+        return new PairQueries(pairs, devices, users);
+    }
+
+    @Bean
+    ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
+                                            Transactions transactions, ObjectProvider<ObservationProcessor> processors) {
+        return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList());
+    }
+
+    @Bean
+    SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationPipeline pipeline, EngineTime time,
+                                      ObjectProvider<ObservationProcessor> processors) {
+        return new SimulatedOemFeed(devices, pipeline, time, processors.orderedStream().toList());
     }
 }

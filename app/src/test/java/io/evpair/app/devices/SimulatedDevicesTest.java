@@ -71,15 +71,17 @@ class SimulatedDevicesTest extends IntegrationTest {
     }
 
     @Test
-    void aDeviceOfOneUserCannotBeLinkedToAnother() {
+    void aDeviceLinkedForAnotherUserMovesThereKeepingItsId() {
         Http.Client client = newClient();
-        client.simulatedVehicle("erin", "sim-v-3");
+        String id = client.simulatedVehicle("erin", "sim-v-3");
 
         Http.Response r = client.post("/simulator/users/frank/vehicles", "{\"vendorDeviceId\":\"sim-v-3\"}");
 
-        assertThat(r.status()).isEqualTo(409);
-        assertThat(r.isProblem()).isTrue();
-        assertThat(client.get("/users/frank").status()).isEqualTo(404);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("id").asString()).isEqualTo(id);
+        assertThat(r.json().get("userId").asString()).isEqualTo("frank");
+        assertThat(client.get("/users/erin/vehicles").json().get("data").size()).isZero();
+        assertThat(client.get("/users/frank/vehicles").json().get("data").size()).isEqualTo(1);
     }
 
     private static List<String> names(JsonNode node) {

@@ -2,42 +2,77 @@ package io.evpair.engine.devices;
 
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
+import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.users.UserStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Read use cases on a client's devices. An unknown user reads as an empty listing, never as someone else's. */
+/**
+ * Read use cases on a client's devices, with their live state. A device is reachable while it has been
+ * heard from within {@code reachableWithin} of the engine's now. An unknown user reads as an empty
+ * listing, never as someone else's.
+ */
 public class DeviceCatalog {
     private final DeviceStore devices;
     private final UserStore users;
+    private final DeviceStateStore states;
+    private final EngineTime time;
+    private final Duration reachableWithin;
 
-    public DeviceCatalog(DeviceStore devices, UserStore users) {
+    public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
+                         Duration reachableWithin) {
         this.devices = devices;
         this.users = users;
+        this.states = states;
+        this.time = time;
+        this.reachableWithin = reachableWithin;
     }
 
-    public Optional<Vehicle> vehicle(UUID clientId, UUID vehicleId) {
-        return devices.findVehicle(clientId, vehicleId);
+    public Optional<VehicleView> vehicle(UUID clientId, UUID vehicleId) {
+        return devices.findVehicle(clientId, vehicleId).map(v -> vehicleViews(clientId, Page.single(v)).items().get(0));
     }
 
-    public Page<Vehicle> vehicles(UUID clientId, PageRequest page) {
-        return devices.vehicles(clientId, Optional.empty(), page);
+    public Page<VehicleView> vehicles(UUID clientId, PageRequest page) {
+        return vehicleViews(clientId, devices.vehicles(clientId, Optional.empty(), page));
     }
 
     /** Empty when the client has no such user. */
-    public Optional<Page<Vehicle>> vehiclesOfUser(UUID clientId, String userId, PageRequest page) {
-        return users.find(clientId, userId).map(user -> devices.vehicles(clientId, Optional.of(user.id()), page));
+    public Optional<Page<VehicleView>> vehiclesOfUser(UUID clientId, String userId, PageRequest page) {
+        return users.find(clientId, userId)
+                .map(user -> vehicleViews(clientId, devices.vehicles(clientId, Optional.of(user.id()), page)));
     }
 
-    public Optional<Charger> charger(UUID clientId, UUID chargerId) {
-        return devices.findCharger(clientId, chargerId);
+    public Optional<ChargerView> charger(UUID clientId, UUID chargerId) {
+        return devices.findCharger(clientId, chargerId).map(c -> chargerViews(clientId, Page.single(c)).items().get(0));
     }
 
-    public Page<Charger> chargers(UUID clientId, PageRequest page) {
-        return devices.chargers(clientId, Optional.empty(), page);
+    public Page<ChargerView> chargers(UUID clientId, PageRequest page) {
+        return chargerViews(clientId, devices.chargers(clientId, Optional.empty(), page));
     }
 
-    public Optional<Page<Charger>> chargersOfUser(UUID clientId, String userId, PageRequest page) {
-        return users.find(clientId, userId).map(user -> devices.chargers(clientId, Optional.of(user.id()), page));
+    public Optional<Page<ChargerView>> chargersOfUser(UUID clientId, String userId, PageRequest page) {
+        return users.find(clientId, userId)
+                .map(user -> chargerViews(clientId, devices.chargers(clientId, Optional.of(user.id()), page)));
+    }
+
+    private Page<VehicleView> vehicleViews(UUID clientId, Page<Vehicle> page) {
+        Map<UUID, DeviceState> loaded = states.load(page.items().stream().map(Vehicle::id).toList());
+        Instant now = time.now(clientId);
+        return page.map(v -> {
+            DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
+            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin));
+        });
+    }
+
+    private Page<ChargerView> chargerViews(UUID clientId, Page<Charger> page) {
+        Map<UUID, DeviceState> loaded = states.load(page.items().stream().map(Charger::id).toList());
+        Instant now = time.now(clientId);
+        return page.map(c -> {
+            DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
+            return new ChargerView(c, state, state.isReachableAt(now, reachableWithin));
+        });
     }
 }

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Links vendor devices to a user, creating the user on first sight. Linking the same vendor device
- * again is idempotent and returns the device already stored.
+ * again is idempotent and returns the device already stored; linking it for another user of the client
+ * moves it there (a car sold within the same customer base), keeping its id.
  */
 public class DeviceRegistration {
     private final DeviceStore devices;
@@ -33,7 +34,8 @@ public class DeviceRegistration {
                     information, capabilities, now());
             Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
             if (!stored.device().userRef().equals(user.id())) {
-                throw new DeviceLinkedElsewhereException(vendorDeviceId);
+                devices.moveToUser(stored.device().id(), user.id());
+                return new Registered<>(devices.findVehicle(clientId, stored.device().id()).orElseThrow(), false);
             }
             return stored;
         });
@@ -48,7 +50,8 @@ public class DeviceRegistration {
                     information, capabilities, address, now());
             Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
             if (!stored.device().userRef().equals(user.id())) {
-                throw new DeviceLinkedElsewhereException(vendorDeviceId);
+                devices.moveToUser(stored.device().id(), user.id());
+                return new Registered<>(devices.findCharger(clientId, stored.device().id()).orElseThrow(), false);
             }
             return stored;
         });

@@ -2,6 +2,8 @@ package io.evpair.engine.devices;
 
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,4 +26,14 @@ public interface DeviceStore {
     Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page);
 
     Registered<Charger> insertChargerIfAbsent(Charger candidate);
+
+    /** Moves a vehicle or charger to another user of the same client. */
+    void moveToUser(UUID deviceId, UUID userRef);
+
+    /** Who owns each of those devices that exist, vehicles and chargers alike. */
+    Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds);
+
+    /** The client's devices of one vendor and type by the vendor's ids, for those that exist. */
+    Map<String, DeviceOwner> ownersByVendorId(UUID clientId, String vendor, DeviceType type,
+                                              Collection<String> vendorDeviceIds);
 }

@@ -39,6 +39,10 @@ public record Page<T>(List<T> items, Optional<PageCursor> after, Optional<PageCu
                 newerExist ? Optional.of(cursorOf.apply(newest)) : Optional.empty());
     }
 
+    public static <T> Page<T> single(T item) {
+        return new Page<>(List.of(item), Optional.empty(), Optional.empty());
+    }
+
     public static <T> Page<T> empty() {
         return new Page<>(List.of(), Optional.empty(), Optional.empty());
     }

@@ -9,9 +9,18 @@ import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.persistence.paging.KeysetPaging;
+import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.devices.DeviceType;
+import jakarta.persistence.EntityManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +28,14 @@ import org.springframework.transaction.annotation.Transactional;
 class JpaDeviceStore implements DeviceStore {
     private final VehicleRepository vehicles;
     private final ChargerRepository chargers;
+    private final JdbcClient jdbc;
+    private final EntityManager entityManager;
 
-    JpaDeviceStore(VehicleRepository vehicles, ChargerRepository chargers) {
+    JpaDeviceStore(VehicleRepository vehicles, ChargerRepository chargers, JdbcClient jdbc, EntityManager entityManager) {
         this.vehicles = vehicles;
         this.chargers = chargers;
+        this.jdbc = jdbc;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -83,6 +96,55 @@ class JpaDeviceStore implements DeviceStore {
                 can.setChargeRateLimit(), can.setMaxCurrent(), c.createdAt());
         Charger stored = findChargerByVendorId(c.clientId(), c.vendor(), c.vendorDeviceId()).orElseThrow();
         return new Registered<>(stored, inserted == 1);
+    }
+
+    @Override
+    public void moveToUser(UUID deviceId, UUID userRef) {
+        // The composite foreign key (user_ref, client_id) refuses a move to another client's user.
+        jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef, deviceId).update();
+        jdbc.sql("update charger set user_ref = ? where id = ?").params(userRef, deviceId).update();
+        jdbc.sql("update charging_pair set unpaired_at = greatest(paired_at, now()), unpair_reason = 'DEVICE_MOVED'"
+                + " where (vehicle_id = ? or charger_id = ?) and unpaired_at is null").params(deviceId, deviceId).update();
+        // The rows changed behind Hibernate's back: drop what it has cached of them.
+        entityManager.clear();
+    }
+
+    @Override
+    public Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds) {
+        Map<UUID, DeviceOwner> owners = new HashMap<>();
+        if (deviceIds.isEmpty()) {
+            return owners;
+        }
+        String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
+        jdbc.sql("""
+                        select id, 'VEHICLE' as type, client_id, user_ref from vehicle where id = any(?::uuid[])
+                        union all
+                        select id, 'CHARGER' as type, client_id, user_ref from charger where id = any(?::uuid[])""")
+                .params(ids, ids)
+                .query((rs, n) -> owner(rs))
+                .list().forEach(owner -> owners.put(owner.deviceId(), owner));
+        return owners;
+    }
+
+    @Override
+    public Map<String, DeviceOwner> ownersByVendorId(UUID clientId, String vendor, DeviceType type,
+                                                     Collection<String> vendorDeviceIds) {
+        Map<String, DeviceOwner> owners = new HashMap<>();
+        if (vendorDeviceIds.isEmpty()) {
+            return owners;
+        }
+        String table = type == DeviceType.VEHICLE ? "vehicle" : "charger";
+        jdbc.sql("select id, '" + type.name() + "' as type, client_id, user_ref, vendor_device_id from " + table
+                        + " where client_id = ? and vendor = ? and vendor_device_id = any(?::text[])")
+                .params(clientId, vendor, vendorDeviceIds.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString("vendor_device_id"), owner(rs)))
+                .list().forEach(e -> owners.put(e.getKey(), e.getValue()));
+        return owners;
+    }
+
+    private static DeviceOwner owner(ResultSet rs) throws SQLException {
+        return new DeviceOwner(rs.getObject("id", UUID.class), DeviceType.valueOf(rs.getString("type")),
+                rs.getObject("client_id", UUID.class), rs.getObject("user_ref", UUID.class));
     }
 
     /** Scopes a listing to one client, and to one of its users when given; fetches the user in the same query. */

@@ -1,0 +1,31 @@
+package io.evpair.api.simulator;
+
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.simulator.SimulatedReport;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+@Schema(name = "SimulatedObservations")
+record SimulatedObservationsRequest(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @Size(max = 10_000) List<Row> observations) {
+
+    @Schema(name = "SimulatedObservation", description = "A simulated device's report; nullable fields may be null")
+    record Row(@Schema(example = "sim-v-00001", requiredMode = Schema.RequiredMode.REQUIRED) String vendorDeviceId,
+               @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DeviceType deviceType,
+               @Schema(example = "2026-03-02T18:04:00Z", requiredMode = Schema.RequiredMode.REQUIRED) Instant observedAt,
+               @Schema(example = "2026-03-02T18:05:12Z", requiredMode = Schema.RequiredMode.REQUIRED) Instant receivedAt,
+               Boolean isPluggedIn,
+               Boolean isCharging,
+               @Schema(example = "10.4") Double chargeRateKw,
+               @Schema(example = "54") Double batteryLevel,
+               Double latitude,
+               Double longitude) {
+        SimulatedReport toReport() {
+            return new SimulatedReport(vendorDeviceId, deviceType, observedAt, receivedAt, isPluggedIn, isCharging,
+                    chargeRateKw, batteryLevel, latitude, longitude);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.evpair.engine.observations;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What consumes the stored observation stream, one user at a time and in order (the pairing engine).
+ * Calls for one user never overlap; calls for different users may.
+ */
+public interface ObservationProcessor {
+    void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder);
+
+    /** Time has passed for a client's users: act on timeouts as of {@code now}. */
+    void onTime(UUID clientId, Instant now);
+}

@@ -1,0 +1,18 @@
+package io.evpair.engine.observations;
+
+import io.evpair.engine.devices.DeviceOwner;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Append-only storage of every observation, kept so that state can be rebuilt and decisions replayed. */
+public interface ObservationStore {
+    /**
+     * Appends the observations that are not stored yet and returns them, in the order given. An observation
+     * equal in every field to a stored one is a duplicate delivery and is dropped.
+     */
+    List<Observation> appendNew(List<Observation> observations, Map<UUID, DeviceOwner> owners);
+
+    /** One user's observations received in {@code [from, to]}, in the order they were stored. */
+    List<Observation> ofUser(UUID userRef, java.time.Instant from, java.time.Instant to);
+}

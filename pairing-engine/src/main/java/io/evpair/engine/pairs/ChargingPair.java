@@ -1,0 +1,29 @@
+package io.evpair.engine.pairs;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One activation of a vehicle–charger pair: when the two were plugged in, when the engine was sure enough
+ * to pair them, and when it unpaired them (null while active), with the confidence and the evidence that
+ * decided it. {@code evidence} holds plain values only (numbers, strings, booleans) so any store can keep it.
+ */
+public record ChargingPair(UUID id, UUID clientId, UUID userRef, String userId, UUID vehicleId, UUID chargerId,
+                           Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, String unpairReason,
+                           double confidence, Map<String, Object> evidence) {
+    public ChargingPair {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(userRef, "userRef");
+        Objects.requireNonNull(vehicleId, "vehicleId");
+        Objects.requireNonNull(chargerId, "chargerId");
+        Objects.requireNonNull(pairedAt, "pairedAt");
+        evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+    }
+
+    public boolean isActive() {
+        return unpairedAt == null;
+    }
+}

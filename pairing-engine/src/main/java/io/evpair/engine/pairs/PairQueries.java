@@ -1,0 +1,59 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import io.evpair.engine.users.UserStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read use cases on pairs: the client's active pairs, one user's established pairs, one user's history. */
+public class PairQueries {
+    /** A household with more devices than this is not a home; its listing is cut rather than exploding. */
+    private static final int MAX_DEVICES_PER_KIND = 1000;
+
+    private final PairStore pairs;
+    private final DeviceStore devices;
+    private final UserStore users;
+
+    public PairQueries(PairStore pairs, DeviceStore devices, UserStore users) {
+        this.pairs = pairs;
+        this.devices = devices;
+        this.users = users;
+    }
+
+    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
+        return pairs.active(clientId, page);
+    }
+
+    /** Every vehicle × charger combination of the user, with its current activation if any. Empty for an unknown user. */
+    public Optional<List<EstablishedPair>> establishedOfUser(UUID clientId, String userId) {
+        return users.find(clientId, userId).map(user -> {
+            List<Vehicle> vehicles = devices.vehicles(clientId, Optional.of(user.id()), PageRequest.first(MAX_DEVICES_PER_KIND)).items();
+            List<Charger> chargers = devices.chargers(clientId, Optional.of(user.id()), PageRequest.first(MAX_DEVICES_PER_KIND)).items();
+            List<ChargingPair> active = pairs.activeOfUser(user.id());
+            List<EstablishedPair> out = new ArrayList<>();
+            for (Vehicle v : vehicles) {
+                for (Charger c : chargers) {
+                    ChargingPair activation = active.stream()
+                            .filter(p -> p.vehicleId().equals(v.id()) && p.chargerId().equals(c.id()))
+                            .findFirst().orElse(null);
+                    out.add(new EstablishedPair(v.id(), c.id(), userId, activation));
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<Page<ChargingPair>> historyOfUser(UUID clientId, String userId, PageRequest page) {
+        return users.find(clientId, userId).map(user -> pairs.history(user.id(), page));
+    }
+
+    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+        return pairs.activeOfDevice(deviceId);
+    }
+}

@@ -1,0 +1,26 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage port for pair activations, the read model behind {@code /charging-pairs}. */
+public interface PairStore {
+    void activated(ChargingPair pair);
+
+    /** Closes the active activation of that vehicle and charger, if there is one. */
+    void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason);
+
+    /** The client's active pairs, newest first. */
+    Page<ChargingPair> active(UUID clientId, PageRequest page);
+
+    List<ChargingPair> activeOfUser(UUID userRef);
+
+    /** One user's activations, past and present, newest first. */
+    Page<ChargingPair> history(UUID userRef, PageRequest page);
+
+    Optional<ChargingPair> activeOfDevice(UUID deviceId);
+}

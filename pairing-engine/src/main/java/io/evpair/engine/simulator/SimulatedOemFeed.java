@@ -1,0 +1,125 @@
+package io.evpair.engine.simulator;
+
+import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.observations.Observation;
+import io.evpair.engine.observations.ObservationPipeline;
+import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
+import io.evpair.engine.time.EngineTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The simulated OEM's cloud (SPEC §6.1): turns a client's simulated reports into observations, all or
+ * nothing, and drives the client's virtual clock. Returns only after the engine has processed them.
+ */
+public class SimulatedOemFeed {
+    public static final int MAX_BATCH = 10_000;
+
+    private final DeviceStore devices;
+    private final ObservationPipeline pipeline;
+    private final EngineTime time;
+    private final List<ObservationProcessor> processors;
+
+    public SimulatedOemFeed(DeviceStore devices, ObservationPipeline pipeline, EngineTime time,
+                            List<ObservationProcessor> processors) {
+        this.devices = devices;
+        this.pipeline = pipeline;
+        this.time = time;
+        this.processors = List.copyOf(processors);
+    }
+
+    /** Applies every report or, when any is invalid, none; returns how many were accepted. */
+    public int report(UUID clientId, List<SimulatedReport> reports) {
+        if (reports.size() > MAX_BATCH) {
+            throw new InvalidReportsException(List.of(new RowIssue(MAX_BATCH, "", "at most " + MAX_BATCH + " observations a call")));
+        }
+        Map<String, DeviceOwner> vehicles = devices.ownersByVendorId(clientId, Vendors.SIMULATED, DeviceType.VEHICLE,
+                vendorIds(reports, DeviceType.VEHICLE));
+        Map<String, DeviceOwner> chargers = devices.ownersByVendorId(clientId, Vendors.SIMULATED, DeviceType.CHARGER,
+                vendorIds(reports, DeviceType.CHARGER));
+        List<RowIssue> issues = new ArrayList<>();
+        List<Observation> observations = new ArrayList<>(reports.size());
+        Instant latest = null;
+        for (int i = 0; i < reports.size(); i++) {
+            SimulatedReport r = reports.get(i);
+            int issuesBefore = issues.size();
+            check(i, r, issues);
+            if (issues.size() > issuesBefore) {
+                continue;
+            }
+            DeviceOwner owner = (r.deviceType() == DeviceType.VEHICLE ? vehicles : chargers).get(r.vendorDeviceId());
+            if (owner == null) {
+                issues.add(new RowIssue(i, "vendorDeviceId", "no simulated " + r.deviceType().name().toLowerCase()
+                        + " '" + r.vendorDeviceId() + "' is linked for this client"));
+                continue;
+            }
+            GeoPoint position = r.latitude() == null ? null : new GeoPoint(r.latitude(), r.longitude());
+            observations.add(new Observation(owner.deviceId(), r.deviceType(), r.observedAt(), r.receivedAt(),
+                    r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null));
+            latest = latest == null || r.receivedAt().isAfter(latest) ? r.receivedAt() : latest;
+        }
+        if (!issues.isEmpty()) {
+            throw new InvalidReportsException(issues);
+        }
+        pipeline.ingest(observations);
+        if (latest != null) {
+            time.advance(clientId, latest);
+        }
+        return reports.size();
+    }
+
+    /** Moves the client's virtual clock forward (never back) and lets the engine act on the time passed. */
+    public Instant advanceClock(UUID clientId, Instant to) {
+        Instant now = time.advance(clientId, to);
+        processors.forEach(p -> p.onTime(clientId, now));
+        return now;
+    }
+
+    private static void check(int row, SimulatedReport r, List<RowIssue> issues) {
+        if (r == null) {
+            issues.add(new RowIssue(row, "", "must be an object"));
+            return;
+        }
+        if (r.vendorDeviceId() == null || r.vendorDeviceId().isBlank()) {
+            issues.add(new RowIssue(row, "vendorDeviceId", "is required"));
+        }
+        if (r.deviceType() == null) {
+            issues.add(new RowIssue(row, "deviceType", "is required: VEHICLE or CHARGER"));
+        }
+        if (r.observedAt() == null) {
+            issues.add(new RowIssue(row, "observedAt", "is required"));
+        }
+        if (r.receivedAt() == null) {
+            issues.add(new RowIssue(row, "receivedAt", "is required"));
+        }
+        if (r.batteryLevel() != null && !(r.batteryLevel() >= 0 && r.batteryLevel() <= 100)) {
+            issues.add(new RowIssue(row, "batteryLevel", "must be between 0 and 100"));
+        }
+        if (r.chargeRateKw() != null && !Double.isFinite(r.chargeRateKw())) {
+            issues.add(new RowIssue(row, "chargeRateKw", "must be a finite number"));
+        }
+        if ((r.latitude() == null) != (r.longitude() == null)) {
+            issues.add(new RowIssue(row, r.latitude() == null ? "latitude" : "longitude", "latitude and longitude come together"));
+        } else if (r.latitude() != null) {
+            if (!(r.latitude() >= -90 && r.latitude() <= 90)) {
+                issues.add(new RowIssue(row, "latitude", "must be between -90 and 90"));
+            }
+            if (!(r.longitude() >= -180 && r.longitude() <= 180)) {
+                issues.add(new RowIssue(row, "longitude", "must be between -180 and 180"));
+            }
+        }
+    }
+
+    private static List<String> vendorIds(List<SimulatedReport> reports, DeviceType type) {
+        return reports.stream().filter(r -> r != null && r.deviceType() == type && r.vendorDeviceId() != null)
+                .map(SimulatedReport::vendorDeviceId).distinct().toList();
+    }
+}

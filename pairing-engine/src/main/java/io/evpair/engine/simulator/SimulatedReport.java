@@ -1,0 +1,10 @@
+package io.evpair.engine.simulator;
+
+import io.evpair.engine.devices.DeviceType;
+import java.time.Instant;
+
+/** One row of {@code POST /simulator/observations}: a simulated device's report, named by its vendor id. */
+public record SimulatedReport(String vendorDeviceId, DeviceType deviceType, Instant observedAt, Instant receivedAt,
+                              Boolean isPluggedIn, Boolean isCharging, Double chargeRateKw, Double batteryLevel,
+                              Double latitude, Double longitude) {
+}

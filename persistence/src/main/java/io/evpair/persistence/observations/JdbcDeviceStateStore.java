@@ -1,0 +1,128 @@
+package io.evpair.persistence.observations;
+
+import io.evpair.engine.devices.DeviceState;
+import io.evpair.engine.devices.DeviceStateStore;
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.devices.GeoPoint;
+import io.evpair.persistence.sql.SqlArrays;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcDeviceStateStore implements DeviceStateStore {
+    private static final String COLUMNS = """
+            device_id, device_type, last_seen, last_updated, plugged_in, charging, charge_rate_kw, battery_level,
+            latitude, longitude, position_updated_at, meter_kwh""";
+    private static final String UPSERT = """
+            insert into device_state (%1$s)
+            select device_id, device_type, last_seen::timestamptz, last_updated::timestamptz, plugged_in, charging,
+                   charge_rate_kw, battery_level, latitude, longitude, position_updated_at::timestamptz, meter_kwh
+            from unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::float8[],
+                        ?::float8[], ?::float8[], ?::float8[], ?::text[], ?::float8[])
+                 as r(%1$s)
+            on conflict (device_id) do update set
+                last_seen = excluded.last_seen, last_updated = excluded.last_updated, plugged_in = excluded.plugged_in,
+                charging = excluded.charging, charge_rate_kw = excluded.charge_rate_kw,
+                battery_level = excluded.battery_level, latitude = excluded.latitude, longitude = excluded.longitude,
+                position_updated_at = excluded.position_updated_at, meter_kwh = excluded.meter_kwh""".formatted(COLUMNS);
+
+    private final JdbcTemplate jdbc;
+
+    JdbcDeviceStateStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<UUID, DeviceState> load(Collection<UUID> deviceIds) {
+        Map<UUID, DeviceState> states = new HashMap<>();
+        if (deviceIds.isEmpty()) {
+            return states;
+        }
+        jdbc.execute((java.sql.Connection c) -> {
+            try (var statement = c.prepareStatement("select " + COLUMNS + " from device_state where device_id = any(?)")) {
+                statement.setArray(1, c.createArrayOf("uuid", deviceIds.toArray(UUID[]::new)));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        DeviceState state = read(rs);
+                        states.put(state.deviceId(), state);
+                    }
+                }
+            }
+            return null;
+        });
+        return states;
+    }
+
+    @Override
+    public void saveAll(Collection<DeviceState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        List<DeviceState> rows = List.copyOf(states);
+        int n = rows.size();
+        UUID[] id = new UUID[n];
+        String[] type = new String[n];
+        String[] lastSeen = new String[n];
+        String[] lastUpdated = new String[n];
+        Boolean[] plugged = new Boolean[n];
+        Boolean[] charging = new Boolean[n];
+        Double[] rate = new Double[n];
+        Double[] battery = new Double[n];
+        Double[] latitude = new Double[n];
+        Double[] longitude = new Double[n];
+        String[] positionAt = new String[n];
+        Double[] meter = new Double[n];
+        for (int i = 0; i < n; i++) {
+            DeviceState s = rows.get(i);
+            id[i] = s.deviceId();
+            type[i] = s.type().name();
+            lastSeen[i] = text(s.lastSeen());
+            lastUpdated[i] = text(s.lastUpdated());
+            plugged[i] = s.pluggedIn();
+            charging[i] = s.charging();
+            rate[i] = s.chargeRateKw();
+            battery[i] = s.batteryLevel();
+            latitude[i] = s.position() == null ? null : s.position().latitude();
+            longitude[i] = s.position() == null ? null : s.position().longitude();
+            positionAt[i] = text(s.positionUpdatedAt());
+            meter[i] = s.meterKwh();
+        }
+        jdbc.execute((java.sql.Connection c) -> {
+            try (var statement = c.prepareStatement(UPSERT)) {
+                SqlArrays.bind(statement, c, id, type, lastSeen, lastUpdated, plugged, charging, rate, battery,
+                        latitude, longitude, positionAt, meter);
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static DeviceState read(ResultSet rs) throws SQLException {
+        Double latitude = rs.getObject("latitude", Double.class);
+        Double longitude = rs.getObject("longitude", Double.class);
+        return new DeviceState(rs.getObject("device_id", UUID.class), DeviceType.valueOf(rs.getString("device_type")),
+                instant(rs, "last_seen"), instant(rs, "last_updated"), rs.getObject("plugged_in", Boolean.class),
+                rs.getObject("charging", Boolean.class), rs.getObject("charge_rate_kw", Double.class),
+                rs.getObject("battery_level", Double.class),
+                latitude == null ? null : new GeoPoint(latitude, longitude), instant(rs, "position_updated_at"),
+                rs.getObject("meter_kwh", Double.class));
+    }
+}

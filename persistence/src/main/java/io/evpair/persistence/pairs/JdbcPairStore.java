@@ -1,0 +1,120 @@
+package io.evpair.persistence.pairs;
+
+import io.evpair.engine.pairs.ChargingPair;
+import io.evpair.engine.pairs.PairStore;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageCursor;
+import io.evpair.engine.paging.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class JdbcPairStore implements PairStore {
+    private static final String COLUMNS = """
+            p.id, p.client_id, p.user_ref, u.user_id, p.vehicle_id, p.charger_id, p.plugged_in_at, p.paired_at,
+            p.unpaired_at, p.unpair_reason, p.confidence, p.evidence::text as evidence""";
+    private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    JdbcPairStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void activated(ChargingPair p) {
+        jdbc.sql("""
+                        insert into charging_pair (id, client_id, user_ref, vehicle_id, charger_id, plugged_in_at, paired_at,
+                                                   confidence, evidence)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                .params(p.id(), p.clientId(), p.userRef(), p.vehicleId(), p.chargerId(), utc(p.pluggedInAt()),
+                        utc(p.pairedAt()), p.confidence(), json.writeValueAsString(p.evidence()))
+                .update();
+    }
+
+    @Override
+    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+        jdbc.sql("""
+                        update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?
+                        where vehicle_id = ? and charger_id = ? and unpaired_at is null""")
+                .params(utc(unpairedAt), reason, vehicleId, chargerId)
+                .update();
+    }
+
+    @Override
+    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
+        return keyset("p.client_id = ? and p.unpaired_at is null", clientId, page);
+    }
+
+    @Override
+    public List<ChargingPair> activeOfUser(UUID userRef) {
+        return jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
+                        + " where p.user_ref = ? and p.unpaired_at is null order by p.paired_at desc")
+                .param(userRef).query((rs, n) -> read(rs)).list();
+    }
+
+    @Override
+    public Page<ChargingPair> history(UUID userRef, PageRequest page) {
+        return keyset("p.user_ref = ?", userRef, page);
+    }
+
+    @Override
+    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+        return jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
+                        + " where (p.vehicle_id = ? or p.charger_id = ?) and p.unpaired_at is null limit 1")
+                .params(deviceId, deviceId).query((rs, n) -> read(rs)).optional();
+    }
+
+    /** Newest first by pairedAt, with the id breaking ties; reads one row more to know whether more exist. */
+    private Page<ChargingPair> keyset(String scope, UUID scopeValue, PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(scopeValue));
+        String where = scope;
+        String order = "p.paired_at desc, p.id desc";
+        if (page.after().isPresent()) {
+            where += " and (p.paired_at, p.id) < (?, ?)";
+            params.add(utc(page.after().get().createdAt()));
+            params.add(page.after().get().id());
+        } else if (page.before().isPresent()) {
+            where += " and (p.paired_at, p.id) > (?, ?)";
+            params.add(utc(page.before().get().createdAt()));
+            params.add(page.before().get().id());
+            order = "p.paired_at asc, p.id asc";
+        }
+        params.add(page.probeSize());
+        List<ChargingPair> rows = jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
+                        + " where " + where + " order by " + order + " limit ?")
+                .params(params).query((rs, n) -> read(rs)).list();
+        return Page.fromProbe(page, rows, p -> new PageCursor(p.pairedAt(), p.id()));
+    }
+
+    private ChargingPair read(ResultSet rs) throws SQLException {
+        return new ChargingPair(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("vehicle_id", UUID.class),
+                rs.getObject("charger_id", UUID.class), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
+                instant(rs, "unpaired_at"), rs.getString("unpair_reason"), rs.getDouble("confidence"),
+                json.readValue(rs.getString("evidence"), EVIDENCE));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

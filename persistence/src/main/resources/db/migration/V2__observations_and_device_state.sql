@@ -22,7 +22,7 @@ create table observation (
 create unique index observation_once on observation (device_id, fingerprint);
 create index observation_by_device on observation (device_id, observed_at);
 create index observation_by_user on observation (user_ref, seq);
-create index observation_by_received on observation (received_at);
+create index observation_by_client_age on observation (client_id, received_at);
 
 -- The projected live state of each device. Deleted with the device.
 create table device_state (

@@ -9,6 +9,7 @@ import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.ObservationPipeline;
 import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.ObservationRetention;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.pairs.PairQueries;
 import io.evpair.engine.pairs.PairStore;
@@ -68,6 +69,12 @@ class EngineWiring {
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList());
+    }
+
+    @Bean
+    ObservationRetention observationRetention(ApiClientStore clients, ObservationStore observations, EngineTime time,
+                                              @Value("${evpair.observations.retention:P90D}") Duration retention) {
+        return new ObservationRetention(clients, observations, time, retention);
     }
 
     @Bean

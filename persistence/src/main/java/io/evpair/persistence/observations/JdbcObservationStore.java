@@ -110,6 +110,14 @@ class JdbcObservationStore implements ObservationStore {
                 (rs, row) -> read(rs), userRef, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
 
+    @Override
+    public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
+        return jdbc.update("""
+                delete from observation where seq in (
+                    select seq from observation where client_id = ? and received_at < ? limit ?)""",
+                clientId, cutoff.atOffset(ZoneOffset.UTC), limit);
+    }
+
     private static Observation read(ResultSet rs) throws SQLException {
         Double latitude = rs.getObject("latitude", Double.class);
         Double longitude = rs.getObject("longitude", Double.class);

@@ -18,6 +18,11 @@ final class DeviceTrack {
     private static final int TRANSITIONS = 8;
     /** Longer gaps than this (offline charger, sleeping car) are not integrated at the last rate. */
     private static final long MAX_INTEGRATION_GAP_MS = 20 * 60_000;
+    /**
+     * A plugged charger reports every few minutes. After a longer silence (an outage) it may have been unplugged
+     * and plugged again unseen, so its plug-in time is only known to lie after its last report.
+     */
+    static final long CHARGER_OUTAGE_MS = 30 * 60_000;
 
     final UUID id;
     final DeviceType type;
@@ -104,7 +109,12 @@ final class DeviceTrack {
                 change = Change.UNPLUGGED;
             }
         } else if (Boolean.TRUE.equals(plugged)) {
-            if (!inSession) {
+            if (inSession && !isVehicle() && !heldByPair && lastSampleAt != NONE
+                    && t - lastSampleAt > CHARGER_OUTAGE_MS) {
+                endSession();
+                startSession(lastSampleAt, t, o.receivedAt().toEpochMilli());
+                change = Change.PLUGGED_IN;
+            } else if (!inSession) {
                 startSession(Math.max(lastUnpluggedAt, lastChargingStopAt), t, o.receivedAt().toEpochMilli());
                 change = Change.PLUGGED_IN;
             } else if (plugUnknownSince != NONE && isCharging && !charging && !heldByPair) {

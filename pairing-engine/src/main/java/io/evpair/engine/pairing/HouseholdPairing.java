@@ -32,6 +32,11 @@ public final class HouseholdPairing {
     /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
     static final double HISTORY_POINTS = 0.5;
     static final double HISTORY_NEEDS_POINTS = 2;
+    /**
+     * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
+     * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
+     */
+    static final long CHARGER_REPORT_WAIT_MS = 8 * 60_000;
 
     private final Map<UUID, DeviceTrack> vehicles = new LinkedHashMap<>();
     private final Map<UUID, DeviceTrack> chargers = new LinkedHashMap<>();
@@ -209,7 +214,7 @@ public final class HouseholdPairing {
         List<int[]> toActivate = new ArrayList<>(1);
         for (int i = 0; i < vs.size(); i++) {
             for (int j = 0; j < cs.size(); j++) {
-                if (score[i][j] < ACTIVATION_POINTS) {
+                if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
                 double margin = assignment.margin(i, j);
@@ -224,6 +229,40 @@ public final class HouseholdPairing {
             out.add(activate(v, c, assessed[e[0]][e[1]], score[e[0]][e[1]], e[2] / 1000.0,
                     exclusive(score, e[0], e[1])));
         }
+    }
+
+    /** Every open candidate pair with its assessment, for diagnosis. */
+    List<String> explain() {
+        List<String> out = new ArrayList<>();
+        for (DeviceTrack v : vehicles.values()) {
+            for (DeviceTrack c : chargers.values()) {
+                if (v.inSession && c.inSession) {
+                    out.add(v.id + " " + c.id + " active=" + c.id.equals(
+                            byVehicle.containsKey(v.id) ? byVehicle.get(v.id).chargerId() : null) + " "
+                            + PairAssessment.of(v, c, addresses.get(c.id), places)
+                            + " vPlug=[" + Instant.ofEpochMilli(v.plugLo == DeviceTrack.NONE ? 0 : v.plugLo) + ","
+                            + Instant.ofEpochMilli(v.plugHi) + "] cPlug=["
+                            + Instant.ofEpochMilli(c.plugLo == DeviceTrack.NONE ? 0 : c.plugLo) + ","
+                            + Instant.ofEpochMilli(c.plugHi) + "]");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Another charger has not reported since this vehicle plugged in, and still might. */
+    private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
+        if (now >= v.plugHi + CHARGER_REPORT_WAIT_MS) {
+            return false;
+        }
+        for (DeviceTrack other : chargers.values()) {
+            if (other != c && !other.inSession
+                    && (other.lastSampleAt == DeviceTrack.NONE
+                        || other.lastSampleAt < v.plugHi + PairAssessment.TIME_SLACK_MS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isStale(Contradicted x) {

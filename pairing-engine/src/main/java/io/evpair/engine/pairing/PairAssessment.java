@@ -18,7 +18,8 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double RATIO_MAX = 1.08;
     /** Charger samples this far around a vehicle sample must all agree before we compare. */
     static final long STEADY_MS = 75_000;
-    static final long BRACKET_MS = 8 * 60_000;
+    /** Two polls of a slow (5 min) charger around the vehicle's report, plus a little. */
+    static final long BRACKET_MS = 12 * 60_000;
     /** Two charger readings within this relative change are one steady rate. */
     static final double STEADY_RATE = 0.10;
     /** Distinct agreeing rate levels at least this far apart mean a step both sides made. */
@@ -36,12 +37,20 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double TIGHT_PLUG_IN_POINTS = 1;
     static final double CHARGE_START_POINTS = 1;
     static final double TRANSITION_POINTS = 3;
-    static final double RATE_POINTS = 0.5;
-    static final double RATE_POINTS_MAX = 3;
-    static final double STATE_POINTS = 0.25;
-    static final double STATE_POINTS_MAX = 1.5;
-    static final double IDLE_POINTS = 0.25;
-    static final double IDLE_POINTS_MAX = 1;
+    /*
+     * Agreement earns points once and then by how long it lasts, never by how many reports show it: a charger
+     * polled every minute must not look likelier than one polled every five.
+     */
+    static final double RATE_POINTS = 1;
+    static final double STATE_POINTS = 0.5;
+    static final double AGREEMENT_POINTS_PER_MINUTE = 0.1;
+    static final double AGREEMENT_POINTS_MAX = 3;
+    /**
+     * Both plugged and both idle (a charging schedule, a full battery) agree too, but idle is a common state, so
+     * it earns points by how long the agreement lasts rather than by how many reports show it.
+     */
+    static final double IDLE_POINTS_PER_MINUTE = 0.1;
+    static final double IDLE_POINTS_MAX = 3;
     static final double STEP_POINTS = 3;
     static final double ENERGY_POINTS = 2;
     static final double NEAR_CHARGER_POINTS = 4;
@@ -140,7 +149,10 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             int mismatches = 0;
             int compared = 0;
             int stateAgree = 0;
-            int idleAgree = 0;
+            long agreeFrom = DeviceTrack.NONE;
+            long agreeTo = DeviceTrack.NONE;
+            long idleFrom = DeviceTrack.NONE;
+            long idleTo = DeviceTrack.NONE;
             double lowLevel = Double.MAX_VALUE;
             double highLevel = 0;
             double[] ratios = new double[vs.size()];
@@ -174,10 +186,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                         mismatches++;
                     } else if (Double.isNaN(vRate)) {
                         stateAgree++;
+                        agreeFrom = agreeFrom == DeviceTrack.NONE ? tv : agreeFrom;
+                        agreeTo = tv;
                     } else {
                         double r = vRate / cRate;
                         if (r >= RATIO_MIN && r <= RATIO_MAX) {
                             rateAgree++;
+                            agreeFrom = agreeFrom == DeviceTrack.NONE ? tv : agreeFrom;
+                            agreeTo = tv;
                             ratios[nRatios++] = r;
                             lowLevel = Math.min(lowLevel, cRate);
                             highLevel = Math.max(highLevel, cRate);
@@ -188,7 +204,8 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 } else if (vCharging && (Double.isNaN(vRate) || vRate >= DeviceTrack.MIN_CHARGING_KW)) {
                     mismatches++;
                 } else {
-                    idleAgree++;
+                    idleFrom = idleFrom == DeviceTrack.NONE ? tv : idleFrom;
+                    idleTo = tv;
                 }
             }
             if (nRatios > 0) {
@@ -200,9 +217,17 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 return Veto.RATES;
             }
             score += MISMATCH_POINTS * mismatches;
-            score += Math.min(RATE_POINTS_MAX, RATE_POINTS * rateAgree);
-            score += Math.min(STATE_POINTS_MAX, STATE_POINTS * stateAgree);
-            score += Math.min(IDLE_POINTS_MAX, IDLE_POINTS * idleAgree);
+            if (rateAgree > 0) {
+                score += RATE_POINTS;
+            } else if (stateAgree > 0) {
+                score += STATE_POINTS;
+            }
+            if (agreeFrom != DeviceTrack.NONE) {
+                score += Math.min(AGREEMENT_POINTS_MAX, AGREEMENT_POINTS_PER_MINUTE * (agreeTo - agreeFrom) / 60_000.0);
+            }
+            if (idleFrom != DeviceTrack.NONE) {
+                score += Math.min(IDLE_POINTS_MAX, IDLE_POINTS_PER_MINUTE * (idleTo - idleFrom) / 60_000.0);
+            }
             if (rateAgree >= 2 && highLevel >= lowLevel * LEVEL_STEP) {
                 score += STEP_POINTS;
                 matchedTransitions++;

@@ -23,11 +23,13 @@ public final class DatasetReplay {
         String engineName = "evpair";
         int step = 5;
         boolean explain = false;
+        boolean sessions = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine" -> engineName = args[++i];
                 case "--step-min" -> step = Integer.parseInt(args[++i]);
                 case "--explain" -> explain = true;
+                case "--sessions" -> sessions = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -38,10 +40,20 @@ public final class DatasetReplay {
             default -> throw new IllegalArgumentException("unknown engine " + engineName);
         };
         boolean verbose = explain;
+        boolean listSessions = sessions;
         ReplayScore score = Scoring.score(engine, d, step,
                 w -> {
                     if (verbose) {
                         System.err.println("false pair at " + w.at() + ": " + w.pair());
+                    }
+                },
+                o -> {
+                    if (listSessions) {
+                        System.err.println("session " + o.session().userId() + " " + o.session().vehicle() + " "
+                                + o.session().charger() + " plugged " + o.session().pluggedInAt() + " evidence "
+                                + o.evidenceAt() + " latency " + (o.firstShown() == null ? "MISSED"
+                                : java.time.Duration.between(o.evidenceAt(), o.firstShown()).toSeconds())
+                                + " found " + o.found() + "/" + o.expected());
                     }
                 });
         System.out.println(score.toJson());

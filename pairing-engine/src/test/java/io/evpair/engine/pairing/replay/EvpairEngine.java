@@ -21,6 +21,10 @@ import java.util.UUID;
 /** The real engine behind the replay: vendor ids become UUIDs, rows become {@link Observation}s. */
 final class EvpairEngine implements ReplayEngine {
     private final PairingEngine engine = new PairingEngine();
+
+    PairingEngine engine() {
+        return engine;
+    }
     private final Map<String, UUID> ids = new HashMap<>();
     private final Map<UUID, String> vendorIds = new HashMap<>();
     final List<PairingDecision> decisions = new ArrayList<>();

@@ -36,7 +36,17 @@ final class Scoring {
         return s.openAtEnd() ? OPEN : s.unpluggedAt();
     }
 
+    /** One observable home session as the replay saw it, for diagnosis. */
+    record SessionOutcome(Dataset.Session session, Instant evidenceAt, Instant firstShown, long expected,
+                          long found) {
+    }
+
     static ReplayScore score(ReplayEngine engine, Dataset d, int stepMin, Consumer<WrongPair> wrongPairs) {
+        return score(engine, d, stepMin, wrongPairs, null);
+    }
+
+    static ReplayScore score(ReplayEngine engine, Dataset d, int stepMin, Consumer<WrongPair> wrongPairs,
+                             Consumer<SessionOutcome> sessions) {
         List<Dataset.Session> truth = d.truth();
         List<Dataset.Row> obs = d.observations();
         Duration step = Duration.ofMinutes(stepMin);
@@ -59,6 +69,7 @@ final class Scoring {
         Set<ReplayEngine.Pair> wrongPrev = new HashSet<>();
         int episodes = 0;
         Map<Integer, Instant> firstSeen = new HashMap<>();
+        Map<Integer, long[]> perSession = new HashMap<>();
         long t0 = System.nanoTime();
         engine.setup(d);
         int i = 0;
@@ -111,8 +122,11 @@ final class Scoring {
                 }
                 if (!e.getValue().plus(GRACE_PAIR).isAfter(t) && !t.isAfter(b)) {
                     expectedTotal++;
+                    long[] ps = perSession.computeIfAbsent(k, x -> new long[2]);
+                    ps[0]++;
                     if (shown) {
                         found++;
+                        ps[1]++;
                     }
                 }
             }
@@ -123,6 +137,13 @@ final class Scoring {
             lat.add(Duration.between(evid.get(e.getKey()), e.getValue()).toMillis() / 1000.0);
         }
         lat.sort(null);
+        if (sessions != null) {
+            for (Map.Entry<Integer, Instant> e : evid.entrySet()) {
+                long[] ps = perSession.getOrDefault(e.getKey(), new long[2]);
+                sessions.accept(new SessionOutcome(truth.get(e.getKey()), e.getValue(), firstSeen.get(e.getKey()),
+                        ps[0], ps[1]));
+            }
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
         return new ReplayScore(stepMin,
                 reportedTotal == 0 ? null : ReplayScore.round((double) correct / reportedTotal, 5),

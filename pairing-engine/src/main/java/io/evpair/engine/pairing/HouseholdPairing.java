@@ -36,7 +36,9 @@ public final class HouseholdPairing {
      * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
      * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
      */
-    static final long CHARGER_REPORT_WAIT_MS = 8 * 60_000;
+    static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    /** Even an idle charger reports every half hour or so; longer silence is an outage. */
+    static final long CHARGER_SILENCE_MS = 45 * 60_000;
 
     private final Map<UUID, DeviceTrack> vehicles = new LinkedHashMap<>();
     private final Map<UUID, DeviceTrack> chargers = new LinkedHashMap<>();
@@ -250,15 +252,26 @@ public final class HouseholdPairing {
         return out;
     }
 
-    /** Another charger has not reported since this vehicle plugged in, and still might. */
+    /**
+     * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
+     * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
+     * outage), in which case anything may be plugged into it and we cannot rule it out at all.
+     */
     private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
-        if (now >= v.plugHi + CHARGER_REPORT_WAIT_MS) {
-            return false;
-        }
         for (DeviceTrack other : chargers.values()) {
-            if (other != c && !other.inSession
-                    && (other.lastSampleAt == DeviceTrack.NONE
-                        || other.lastSampleAt < v.plugHi + PairAssessment.TIME_SLACK_MS)) {
+            if (other == c || byCharger.containsKey(other.id)) {
+                continue;
+            }
+            boolean heardSince = other.lastSampleAt != DeviceTrack.NONE
+                    && other.lastSampleAt >= v.plugHi + PairAssessment.TIME_SLACK_MS;
+            if (heardSince && other.inSession) {
+                continue; // it is a candidate of its own, weighed by the joint assignment
+            }
+            if (heardSince) {
+                continue;
+            }
+            boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;
+            if (silent || now < v.plugHi + CHARGER_REPORT_WAIT_MS) {
                 return true;
             }
         }

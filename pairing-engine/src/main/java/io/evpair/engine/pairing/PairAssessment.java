@@ -43,7 +43,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
      */
     static final double RATE_POINTS = 1;
     static final double STATE_POINTS = 0.5;
-    static final double AGREEMENT_POINTS_PER_MINUTE = 0.1;
+    static final double AGREEMENT_POINTS_PER_MINUTE = 0.2;
     static final double AGREEMENT_POINTS_MAX = 3;
     /**
      * Both plugged and both idle (a charging schedule, a full battery) agree too, but idle is a common state, so
@@ -224,6 +224,13 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             }
             if (agreeFrom != DeviceTrack.NONE) {
                 score += Math.min(AGREEMENT_POINTS_MAX, AGREEMENT_POINTS_PER_MINUTE * (agreeTo - agreeFrom) / 60_000.0);
+            }
+            if (idleFrom != DeviceTrack.NONE && vs.size() > 0 && !vs.charging(vs.size() - 1)) {
+                // A car sleeps while idle but wakes for any plug change: its idle state holds until it reports
+                // again, so the agreement lasts as long as the charger keeps reporting idle too.
+                for (int k = cs.lastAtOrBefore(idleTo) + 1; k < cs.size() && !cs.charging(k); k++) {
+                    idleTo = Math.max(idleTo, cs.at(k));
+                }
             }
             if (idleFrom != DeviceTrack.NONE) {
                 score += Math.min(IDLE_POINTS_MAX, IDLE_POINTS_PER_MINUTE * (idleTo - idleFrom) / 60_000.0);

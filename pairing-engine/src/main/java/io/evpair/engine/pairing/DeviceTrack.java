@@ -52,7 +52,12 @@ final class DeviceTrack {
     private final boolean[] transitionUp = new boolean[TRANSITIONS];
     private int transitions;
 
+    /** How often it reports while plugged in, learned (a charger reports a plug-in within one such poll). */
+    long busyPollMs = NONE;
+
     // vehicle side
+    /** Battery-side over grid-side power seen in its confirmed sessions: its own charging efficiency. */
+    double learnedRatio = Double.NaN;
     double socFirst = Double.NaN;
     long socFirstAt;
     double socLast = Double.NaN;
@@ -150,12 +155,18 @@ final class DeviceTrack {
                 addTransition(previous, t, isCharging);
             }
             if (isCharging && chargeStartLo == NONE) {
-                chargeStartLo = previous == NONE ? plugLo : previous;
+                // it was not charging at its last report, even when that report could not say whether it was plugged
+                chargeStartLo = previous != NONE ? previous : Math.max(plugLo, lastSampleAt);
                 chargeStartHi = t;
                 if (previous == NONE) {
                     addTransition(plugLo, t, true);
                 }
             }
+        }
+        if (previous != NONE && t > previous) {
+            long gap = Math.min(t - previous, CHARGER_OUTAGE_MS);
+            // follows longer gaps at once and forgets them slowly: we want the slow end of its polling
+            busyPollMs = busyPollMs == NONE || gap > busyPollMs ? gap : busyPollMs - (busyPollMs - gap) / 16;
         }
         double kw = rate == null ? Double.NaN : (isCharging ? rate : 0.0);
         if (isVehicle()) {

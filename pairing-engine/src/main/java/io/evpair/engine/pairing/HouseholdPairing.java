@@ -32,11 +32,15 @@ public final class HouseholdPairing {
     /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
     static final double HISTORY_POINTS = 0.5;
     static final double HISTORY_NEEDS_POINTS = 2;
+    /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
+    static final int RATIO_SAMPLES_TO_LEARN = 8;
     /**
      * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
      * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
      */
     static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    /** Once we know how often a charger polls while busy, one poll plus delivery delay is enough. */
+    static final long CHARGER_REPORT_LAG_MS = 60_000;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
     static final long CHARGER_SILENCE_MS = 45 * 60_000;
 
@@ -46,6 +50,8 @@ public final class HouseholdPairing {
     private final Map<UUID, ActivePair> byVehicle = new LinkedHashMap<>();
     private final Map<UUID, ActivePair> byCharger = new LinkedHashMap<>();
     private final Set<Contradicted> contradicted = new HashSet<>();
+    /** The rate ratio of each active pair's session so far, learned into the vehicle when it ends well. */
+    private final Map<UUID, Double> sessionRatio = new LinkedHashMap<>();
     private final PlaceMemory places = new PlaceMemory();
     private final PairHistory history = new PairHistory();
     private long now = Long.MIN_VALUE;
@@ -271,7 +277,9 @@ public final class HouseholdPairing {
                 continue;
             }
             boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;
-            if (silent || now < v.plugHi + CHARGER_REPORT_WAIT_MS) {
+            long wait = other.busyPollMs == DeviceTrack.NONE ? CHARGER_REPORT_WAIT_MS
+                    : Math.min(CHARGER_REPORT_WAIT_MS, other.busyPollMs + CHARGER_REPORT_LAG_MS);
+            if (silent || now < v.plugHi + wait) {
                 return true;
             }
         }
@@ -306,8 +314,13 @@ public final class HouseholdPairing {
             if (a.ruledOut()) {
                 contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
                 out.add(deactivate(p, UnpairReason.CONTRADICTED));
-            } else if (v.position != null) {
-                places.pairedAt(c.id, v.position);
+            } else {
+                if (v.position != null) {
+                    places.pairedAt(c.id, v.position);
+                }
+                if (a.rateSamplesAgreeing() >= RATIO_SAMPLES_TO_LEARN) {
+                    sessionRatio.put(v.id, a.rateRatio());
+                }
             }
         }
     }
@@ -329,6 +342,11 @@ public final class HouseholdPairing {
     }
 
     private PairingDecision.Deactivated deactivate(ActivePair p, UnpairReason reason) {
+        Double ratio = sessionRatio.remove(p.vehicleId());
+        DeviceTrack v = vehicles.get(p.vehicleId());
+        if (ratio != null && v != null && reason != UnpairReason.CONTRADICTED) {
+            v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
+        }
         byVehicle.remove(p.vehicleId());
         byCharger.remove(p.chargerId());
         return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);

@@ -49,12 +49,19 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
      * Both plugged and both idle (a charging schedule, a full battery) agree too, but idle is a common state, so
      * it earns points by how long the agreement lasts rather than by how many reports show it.
      */
-    static final double IDLE_POINTS_PER_MINUTE = 0.1;
+    static final double IDLE_POINTS_PER_MINUTE = 0.15;
     static final double IDLE_POINTS_MAX = 3;
     static final double STEP_POINTS = 3;
+    /**
+     * A car's charger-to-battery efficiency is its own and stays put, so once learned it tells two chargers
+     * apart whose rates differ by more than the meters' noise (a few percent), e.g. 6.6 and 7.4 kW.
+     */
+    static final double EFFICIENCY_FITS = 0.04;
+    static final double EFFICIENCY_DIFFERS = 0.08;
+    static final double EFFICIENCY_POINTS = 2;
     static final double ENERGY_POINTS = 2;
     static final double NEAR_CHARGER_POINTS = 4;
-    static final double NEAR_HOME_POINTS = 3;
+    static final double NEAR_HOME_POINTS = 4;
     static final double MISMATCH_POINTS = -3;
 
     boolean ruledOut() {
@@ -234,6 +241,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             }
             if (idleFrom != DeviceTrack.NONE) {
                 score += Math.min(IDLE_POINTS_MAX, IDLE_POINTS_PER_MINUTE * (idleTo - idleFrom) / 60_000.0);
+            }
+            if (rateAgree >= 2 && !Double.isNaN(v.learnedRatio)) {
+                double off = Math.abs(ratio - v.learnedRatio);
+                if (off <= EFFICIENCY_FITS) {
+                    score += EFFICIENCY_POINTS;
+                } else if (off >= EFFICIENCY_DIFFERS) {
+                    score -= EFFICIENCY_POINTS;
+                }
             }
             if (rateAgree >= 2 && highLevel >= lowLevel * LEVEL_STEP) {
                 score += STEP_POINTS;

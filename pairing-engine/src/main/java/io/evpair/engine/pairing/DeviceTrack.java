@@ -58,6 +58,8 @@ final class DeviceTrack {
     // vehicle side
     /** Battery-side over grid-side power seen in its confirmed sessions: its own charging efficiency. */
     double learnedRatio = Double.NaN;
+    /** Battery gain × published capacity over metered energy in its confirmed sessions: efficiency and wear. */
+    double learnedEnergyRatio = Double.NaN;
     double socFirst = Double.NaN;
     long socFirstAt;
     double socLast = Double.NaN;
@@ -67,6 +69,12 @@ final class DeviceTrack {
     long positionAt = NONE;
 
     // charger side
+    /** Metered energy every quarter hour, so energy since a car's first report survives long sessions. */
+    private static final int ENERGY_MARKS = 64;
+    private static final long ENERGY_MARK_EVERY_MS = 15 * 60_000;
+    private final long[] energyMarkAt = new long[ENERGY_MARKS];
+    private final float[] energyMarkKwh = new float[ENERGY_MARKS];
+    private int energyMarks;
     double cumulativeKwh;
     private double lastRateKw;
     private Double meterAtStart;
@@ -203,6 +211,12 @@ final class DeviceTrack {
             lastRateKw = now;
         }
         samples.add(t, isCharging, kw, cumulativeKwh);
+        if (!isVehicle() && (energyMarks == 0 || t - energyMarkAt[(energyMarks - 1) % ENERGY_MARKS]
+                >= ENERGY_MARK_EVERY_MS)) {
+            energyMarkAt[energyMarks % ENERGY_MARKS] = t;
+            energyMarkKwh[energyMarks % ENERGY_MARKS] = (float) cumulativeKwh;
+            energyMarks++;
+        }
     }
 
     private void addTransition(long lo, long hi, boolean up) {
@@ -243,6 +257,7 @@ final class DeviceTrack {
         chargeStartHi = NONE;
         transitions = 0;
         samples.clear();
+        energyMarks = 0;
         socFirst = Double.NaN;
         socLast = Double.NaN;
         maxRateKw = 0;
@@ -270,6 +285,23 @@ final class DeviceTrack {
         position = null;
     }
 
+    private double markedKwhAt(long time) {
+        int first = Math.max(0, energyMarks - ENERGY_MARKS);
+        for (int k = energyMarks - 1; k >= first; k--) {
+            long at = energyMarkAt[k % ENERGY_MARKS];
+            if (at <= time) {
+                if (k + 1 < energyMarks) {
+                    long nextAt = energyMarkAt[(k + 1) % ENERGY_MARKS];
+                    double a = energyMarkKwh[k % ENERGY_MARKS];
+                    double b = energyMarkKwh[(k + 1) % ENERGY_MARKS];
+                    return a + (b - a) * (time - at) / Math.max(1, nextAt - at);
+                }
+                return energyMarkKwh[k % ENERGY_MARKS];
+            }
+        }
+        return Double.NaN;
+    }
+
     /** Metered energy since plug-in at {@code time}, or NaN when that moment has dropped out of the samples. */
     double cumulativeKwhAt(long time) {
         if (time <= firstChargingAt) {
@@ -277,7 +309,7 @@ final class DeviceTrack {
         }
         int i = samples.lastAtOrBefore(time);
         if (i < 0) {
-            return Double.NaN;
+            return markedKwhAt(time);
         }
         if (i == samples.size() - 1) {
             long gap = Math.min(time - samples.at(i), MAX_INTEGRATION_GAP_MS);

@@ -34,6 +34,8 @@ public final class HouseholdPairing {
     static final double HISTORY_NEEDS_POINTS = 2;
     /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
     static final int RATIO_SAMPLES_TO_LEARN = 8;
+    /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */
+    static final double ENERGY_KWH_TO_LEARN = 12;
     /**
      * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
      * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
@@ -52,6 +54,7 @@ public final class HouseholdPairing {
     private final Set<Contradicted> contradicted = new HashSet<>();
     /** The rate ratio of each active pair's session so far, learned into the vehicle when it ends well. */
     private final Map<UUID, Double> sessionRatio = new LinkedHashMap<>();
+    private final Map<UUID, Double> sessionEnergyRatio = new LinkedHashMap<>();
     private final PlaceMemory places = new PlaceMemory();
     private final PairHistory history = new PairHistory();
     private long now = Long.MIN_VALUE;
@@ -321,6 +324,9 @@ public final class HouseholdPairing {
                 if (a.rateSamplesAgreeing() >= RATIO_SAMPLES_TO_LEARN) {
                     sessionRatio.put(v.id, a.rateRatio());
                 }
+                if (!Double.isNaN(a.energyRatio()) && a.energyKwh() >= ENERGY_KWH_TO_LEARN) {
+                    sessionEnergyRatio.put(v.id, a.energyRatio());
+                }
             }
         }
     }
@@ -343,9 +349,16 @@ public final class HouseholdPairing {
 
     private PairingDecision.Deactivated deactivate(ActivePair p, UnpairReason reason) {
         Double ratio = sessionRatio.remove(p.vehicleId());
+        Double energy = sessionEnergyRatio.remove(p.vehicleId());
         DeviceTrack v = vehicles.get(p.vehicleId());
-        if (ratio != null && v != null && reason != UnpairReason.CONTRADICTED) {
-            v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
+        if (v != null && reason != UnpairReason.CONTRADICTED) {
+            if (ratio != null) {
+                v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
+            }
+            if (energy != null) {
+                v.learnedEnergyRatio = Double.isNaN(v.learnedEnergyRatio) ? energy
+                        : v.learnedEnergyRatio + (energy - v.learnedEnergyRatio) / 4;
+            }
         }
         byVehicle.remove(p.vehicleId());
         byCharger.remove(p.chargerId());

@@ -7,7 +7,8 @@ import io.evpair.engine.devices.GeoPoint;
  * against "each is plugged into something else". A veto rules the pair out outright.
  */
 record PairAssessment(Veto veto, double score, long plugInGapMs, int transitionsMatched, int rateSamplesAgreeing,
-                      double rateRatio, double energyRatio, double distanceMetres, long pluggedInAt) {
+                      double rateRatio, double energyRatio, double energyKwh, double distanceMetres,
+                      long pluggedInAt) {
 
     /** The residual clock error after skew correction, plus minute-granular vendor state. */
     static final long TIME_SLACK_MS = 90_000;
@@ -59,6 +60,12 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double EFFICIENCY_FITS = 0.04;
     static final double EFFICIENCY_DIFFERS = 0.08;
     static final double EFFICIENCY_POINTS = 2;
+    /** The same for energy, whose whole-percent battery levels add their own rounding. */
+    static final double ENERGY_FITS = 0.05;
+    static final double ENERGY_DIFFERS = 0.12;
+    static final double LEARNED_ENERGY_KWH = 10;
+    /** A charger's first report may trail the car's by one poll; it draws little power in that time. */
+    static final long METERING_SLACK_MS = 10 * 60_000;
     static final double ENERGY_POINTS = 2;
     static final double NEAR_CHARGER_POINTS = 4;
     static final double NEAR_HOME_POINTS = 4;
@@ -83,6 +90,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
         private int rateAgree;
         private double ratio = Double.NaN;
         private double energy = Double.NaN;
+        private double energyKwh = Double.NaN;
         private double distance = Double.NaN;
 
         Assessor(DeviceTrack v, DeviceTrack c, GeoPoint address, PlaceMemory places) {
@@ -108,7 +116,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             }
             long pluggedIn = Math.min(v.plugHi, c.plugHi);
             return new PairAssessment(veto, veto == Veto.NONE ? score : Double.NEGATIVE_INFINITY, gap,
-                    matchedTransitions, rateAgree, ratio, energy, distance, pluggedIn);
+                    matchedTransitions, rateAgree, ratio, energy, energyKwh, distance, pluggedIn);
         }
 
         private static boolean overlap(long aLo, long aHi, long bLo, long bHi) {
@@ -261,18 +269,37 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             if (v.capacityKwh == null || Double.isNaN(v.socFirst) || v.socLastAt <= v.socFirstAt) {
                 return Veto.NONE;
             }
-            double delivered = c.cumulativeKwhAt(v.socLastAt) - c.cumulativeKwhAt(v.socFirstAt);
-            if (Double.isNaN(delivered) || delivered < MIN_ENERGY_KWH) {
+            // Gate on what the battery gained, which is the same for every charger this car is weighed against,
+            // so that no candidate gets energy evidence earlier than another.
+            double gained = (v.socLast - v.socFirst) / 100 * v.capacityKwh;
+            if (gained < MIN_ENERGY_KWH) {
                 return Veto.NONE;
             }
-            double gained = (v.socLast - v.socFirst) / 100 * v.capacityKwh;
-            energy = gained / delivered;
+            // The charger must have been metering since the car's first battery level: not so when it came back
+            // from an outage, or first reported well after the car.
+            if (c.plugHi - c.plugLo > DeviceTrack.CHARGER_OUTAGE_MS || c.plugHi > v.socFirstAt + METERING_SLACK_MS) {
+                return Veto.NONE;
+            }
+            double delivered = c.cumulativeKwhAt(v.socLastAt) - c.cumulativeKwhAt(v.socFirstAt);
+            if (Double.isNaN(delivered)) {
+                return Veto.NONE;
+            }
+            energy = gained / Math.max(delivered, 0.1);
+            energyKwh = delivered;
             // whole-percent battery levels: allow one percent of rounding at each end
-            double rounding = 1.0 / 100 * v.capacityKwh / delivered;
+            double rounding = 1.0 / 100 * v.capacityKwh / gained;
             if (energy < ENERGY_MIN - rounding || energy > ENERGY_MAX + rounding) {
                 return Veto.ENERGY;
             }
             score += ENERGY_POINTS;
+            if (!Double.isNaN(v.learnedEnergyRatio) && gained >= LEARNED_ENERGY_KWH) {
+                double off = Math.abs(energy - v.learnedEnergyRatio);
+                if (off <= ENERGY_FITS + rounding) {
+                    score += EFFICIENCY_POINTS;
+                } else if (off >= ENERGY_DIFFERS + 2 * rounding) {
+                    score -= EFFICIENCY_POINTS;
+                }
+            }
             return Veto.NONE;
         }
 

@@ -41,6 +41,11 @@ final class DeviceTrack {
 
     boolean inSession;
     int sessionSeq;
+    /**
+     * The session whose pair ended because its partner unplugged: physically this device is unplugged too, even
+     * if it has not said so yet, so it must not be paired again before it plugs in anew.
+     */
+    int retiredSession = -1;
     long plugLo;
     long plugHi;
     long plugReceivedAt;
@@ -86,6 +91,11 @@ final class DeviceTrack {
         this.id = id;
         this.type = type;
         this.capacityKwh = capacityKwh;
+    }
+
+    /** Plugged in, as far as we know, and free to be paired. */
+    boolean pairable() {
+        return inSession && retiredSession != sessionSeq;
     }
 
     boolean isVehicle() {

@@ -146,6 +146,8 @@ public final class HouseholdPairing {
             if (p != null) {
                 out.add(deactivate(p, track.isVehicle() ? UnpairReason.VEHICLE_UNPLUGGED
                         : UnpairReason.CHARGER_UNPLUGGED));
+                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId()) : vehicles.get(p.vehicleId());
+                partner.retiredSession = partner.sessionSeq;
                 if (!track.isVehicle()) {
                     // A car that keeps quiet about its plug while idle was unplugged from this charger too.
                     vehicles.get(p.vehicleId()).endSessionIfPlugStateHidden();
@@ -186,7 +188,7 @@ public final class HouseholdPairing {
         List<DeviceTrack> vs = new ArrayList<>(2);
         List<DeviceTrack> cs = new ArrayList<>(2);
         for (DeviceTrack v : vehicles.values()) {
-            if (v.inSession && !byVehicle.containsKey(v.id)) {
+            if (v.pairable() && !byVehicle.containsKey(v.id)) {
                 vs.add(v);
             }
         }
@@ -194,7 +196,7 @@ public final class HouseholdPairing {
             return;
         }
         for (DeviceTrack c : chargers.values()) {
-            if (c.inSession && !byCharger.containsKey(c.id)) {
+            if (c.pairable() && !byCharger.containsKey(c.id)) {
                 cs.add(c);
             }
         }

@@ -41,6 +41,11 @@ public final class HouseholdPairing {
      * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
      */
     static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    /**
+     * When another linked device competes for a pair, its lead must last this long: reports of two chargers
+     * arrive at different moments, so one may lead briefly only because its latest reading came in first.
+     */
+    static final long CONTESTED_LEAD_MS = 5 * 60_000;
     /** Once we know how often a charger polls while busy, one poll plus delivery delay is enough. */
     static final long CHARGER_REPORT_LAG_MS = 60_000;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
@@ -52,6 +57,8 @@ public final class HouseholdPairing {
     private final Map<UUID, ActivePair> byVehicle = new LinkedHashMap<>();
     private final Map<UUID, ActivePair> byCharger = new LinkedHashMap<>();
     private final Set<Contradicted> contradicted = new HashSet<>();
+    /** When a contested pair first led its rivals by the activation margin, keyed by vehicle then charger. */
+    private final Map<UUID, Map<UUID, Long>> leadingSince = new LinkedHashMap<>();
     /** The rate ratio of each active pair's session so far, learned into the vehicle when it ends well. */
     private final Map<UUID, Double> sessionRatio = new LinkedHashMap<>();
     private final Map<UUID, Double> sessionEnergyRatio = new LinkedHashMap<>();
@@ -225,17 +232,31 @@ public final class HouseholdPairing {
         }
         JointAssignment assignment = new JointAssignment(score, cs.size());
         List<int[]> toActivate = new ArrayList<>(1);
+        Map<UUID, Map<UUID, Long>> stillLeading = new LinkedHashMap<>();
         for (int i = 0; i < vs.size(); i++) {
             for (int j = 0; j < cs.size(); j++) {
                 if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
                 double margin = assignment.margin(i, j);
-                if (margin >= ACTIVATION_POINTS) {
-                    toActivate.add(new int[] {i, j, (int) Math.round(margin * 1000)});
+                if (margin < ACTIVATION_POINTS) {
+                    continue;
                 }
+                if (!exclusive(score, i, j)) {
+                    UUID vId = vs.get(i).id;
+                    UUID cId = cs.get(j).id;
+                    Long since = leadingSince.getOrDefault(vId, Map.of()).get(cId);
+                    long from = since == null ? now : since;
+                    stillLeading.computeIfAbsent(vId, k -> new LinkedHashMap<>()).put(cId, from);
+                    if (now - from < CONTESTED_LEAD_MS) {
+                        continue;
+                    }
+                }
+                toActivate.add(new int[] {i, j, (int) Math.round(margin * 1000)});
             }
         }
+        leadingSince.clear();
+        leadingSince.putAll(stillLeading);
         for (int[] e : toActivate) {
             DeviceTrack v = vs.get(e[0]);
             DeviceTrack c = cs.get(e[1]);

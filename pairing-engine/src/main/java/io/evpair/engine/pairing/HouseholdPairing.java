@@ -27,8 +27,12 @@ import java.util.UUID;
  * devices' last reports, and the learned places come back after a night of GPS.
  */
 public final class HouseholdPairing {
-    /** Points an assignment must earn, and beat every other explanation by, before a pair is activated. */
-    static final double ACTIVATION_POINTS = 5;
+    /**
+     * Points a pair must earn, and beat "each is plugged in elsewhere" by, before it is activated. When another
+     * linked device could explain either side too, the pair must beat that assignment by more, and for a while.
+     */
+    static final double ACTIVATION_POINTS = 4;
+    static final double CONTESTED_MARGIN_POINTS = 6;
     /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
     static final double HISTORY_POINTS = 0.5;
     static final double HISTORY_NEEDS_POINTS = 2;
@@ -239,10 +243,11 @@ public final class HouseholdPairing {
                     continue;
                 }
                 double margin = assignment.margin(i, j);
-                if (margin < ACTIVATION_POINTS) {
+                boolean contested = !exclusive(score, i, j);
+                if (margin < (contested ? CONTESTED_MARGIN_POINTS : ACTIVATION_POINTS)) {
                     continue;
                 }
-                if (!exclusive(score, i, j)) {
+                if (contested) {
                     UUID vId = vs.get(i).id;
                     UUID cId = cs.get(j).id;
                     Long since = leadingSince.getOrDefault(vId, Map.of()).get(cId);

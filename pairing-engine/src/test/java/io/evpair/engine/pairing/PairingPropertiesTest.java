@@ -1,0 +1,126 @@
+package io.evpair.engine.pairing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.observations.Observation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Invariants that must hold whatever the vendors send, in whatever order. */
+class PairingPropertiesTest {
+    static final List<UUID> VEHICLES = List.of(id(1), id(2), id(3));
+    static final List<UUID> CHARGERS = List.of(id(11), id(12));
+    static final Instant T0 = Instant.parse("2026-03-02T17:00:00Z");
+
+    static UUID id(int n) {
+        return new UUID(0, n);
+    }
+
+    /** A random report: which device, when it was true, how late and how skewed, and what it said. */
+    record Report(int device, int minute, int skewS, int lagS, Boolean plugged, boolean charging, double kw,
+                  int soc, boolean home) {
+        Observation toObservation() {
+            boolean vehicle = device < VEHICLES.size();
+            UUID id = vehicle ? VEHICLES.get(device) : CHARGERS.get(device - VEHICLES.size());
+            Instant truth = T0.plusSeconds(minute * 60L);
+            return new Observation(id, vehicle ? DeviceType.VEHICLE : DeviceType.CHARGER,
+                    truth.plusSeconds(skewS), truth.plusSeconds(lagS), plugged, charging && !Boolean.FALSE.equals(plugged),
+                    charging ? kw : 0.0, vehicle ? (double) soc : null,
+                    vehicle ? (home ? new GeoPoint(59.91, 10.75) : new GeoPoint(60.1, 10.9)) : null, null);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Observation>> feeds() {
+        Arbitrary<Report> report = Combinators.combine(
+                Arbitraries.integers().between(0, VEHICLES.size() + CHARGERS.size() - 1),
+                Arbitraries.integers().between(0, 600),
+                Arbitraries.integers().between(-120, 120),
+                Arbitraries.integers().between(1, 700),
+                Arbitraries.of(Boolean.TRUE, Boolean.FALSE, null),
+                Arbitraries.of(true, false),
+                Arbitraries.of(3.7, 6.6, 7.4, 10.0, 11.0, 50.0),
+                Arbitraries.integers().between(10, 100)).as((d, m, sk, lag, p, c, kw, soc) ->
+                new Report(d, m, sk, lag, p, c, kw, soc, m % 3 != 0));
+        return report.list().ofMinSize(1).ofMaxSize(300)
+                .map(rs -> rs.stream().map(Report::toObservation)
+                        .sorted(Comparator.comparing(Observation::receivedAt)).toList());
+    }
+
+    private static HouseholdPairing household() {
+        return new HouseholdPairing(new Household(
+                VEHICLES.stream().map(v -> new VehicleProfile(v, 60.0)).toList(),
+                List.of(new ChargerProfile(CHARGERS.get(0), new GeoPoint(59.91, 10.75)),
+                        ChargerProfile.withoutAddress(CHARGERS.get(1)))));
+    }
+
+    private static List<PairingDecision> replay(List<Observation> feed) {
+        HouseholdPairing h = household();
+        List<PairingDecision> out = new ArrayList<>();
+        for (Observation o : feed) {
+            out.addAll(h.onObservation(o));
+            out.addAll(h.advanceTo(o.receivedAt()));
+        }
+        return out;
+    }
+
+    @Property
+    void sameInputsGiveTheSameDecisions(@ForAll("feeds") List<Observation> feed) {
+        assertThat(replay(feed)).isEqualTo(replay(feed));
+    }
+
+    @Property
+    void exclusiveAndNeverWithAnUnpluggedDevice(@ForAll("feeds") List<Observation> feed) {
+        HouseholdPairing h = household();
+        Map<UUID, Instant> newest = new HashMap<>();
+        Map<UUID, Boolean> unplugged = new HashMap<>();
+        for (Observation o : feed) {
+            h.onObservation(o);
+            h.advanceTo(o.receivedAt());
+            Instant before = newest.get(o.deviceId());
+            if (before == null || o.observedAt().isAfter(before)) {
+                newest.put(o.deviceId(), o.observedAt());
+                unplugged.put(o.deviceId(), Boolean.FALSE.equals(o.pluggedIn()));
+            }
+            Set<UUID> vehicles = new HashSet<>();
+            Set<UUID> chargers = new HashSet<>();
+            for (ActivePair p : h.activePairs()) {
+                assertThat(vehicles.add(p.vehicleId())).as("one vehicle on two chargers").isTrue();
+                assertThat(chargers.add(p.chargerId())).as("two vehicles on one charger").isTrue();
+                assertThat(unplugged.getOrDefault(p.vehicleId(), false)).as("vehicle reported unplugged").isFalse();
+                assertThat(unplugged.getOrDefault(p.chargerId(), false)).as("charger reported unplugged").isFalse();
+                assertThat(p.confidence()).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @Property
+    void decisionsAlternatePerPair(@ForAll("feeds") List<Observation> feed) {
+        Map<String, Boolean> active = new HashMap<>();
+        List<PairingDecision> decisions = replay(feed);
+        Statistics.label("activations").collect(decisions.stream()
+                .anyMatch(d -> d instanceof PairingDecision.Activated) ? "some" : "none");
+        for (PairingDecision d : decisions) {
+            String key = d.vehicleId() + "/" + d.chargerId();
+            boolean activation = d instanceof PairingDecision.Activated;
+            assertThat(active.getOrDefault(key, false)).isNotEqualTo(activation);
+            active.put(key, activation);
+        }
+    }
+}

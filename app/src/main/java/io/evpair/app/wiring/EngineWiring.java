@@ -12,6 +12,7 @@ import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.observations.ObservationRetention;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.pairs.PairQueries;
+import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.simulator.SimulatedOemFeed;
 import io.evpair.engine.time.ClientClocks;
@@ -51,8 +52,9 @@ class EngineWiring {
 
     @Bean
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                                @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin);
+                                @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
+                                PairStore pairs) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs);
     }
 
     @Bean
@@ -63,6 +65,13 @@ class EngineWiring {
     @Bean
     PairQueries pairQueries(PairStore pairs, DeviceStore devices, UserStore users) {
         return new PairQueries(pairs, devices, users);
+    }
+
+    @Bean
+    PairingService pairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
+                                  Transactions transactions,
+                                  @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
+        return new PairingService(devices, observations, pairs, transactions, rebuildWindow);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package io.evpair.engine.devices;
 
-/** A charger as a client reads it: what it is, and its live state as of the engine's now. */
-public record ChargerView(Charger charger, DeviceState state, boolean reachable) {
+/**
+ * A charger as a client reads it: what it is, its live state as of the engine's now, and the vehicle plugged
+ * into it when that pair is activated (else null).
+ */
+public record ChargerView(Charger charger, DeviceState state, boolean reachable, java.util.UUID pluggedInVehicleId) {
 }

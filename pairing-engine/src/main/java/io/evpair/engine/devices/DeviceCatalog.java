@@ -1,17 +1,20 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.pairs.ChargingPair;
+import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.users.UserStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Read use cases on a client's devices, with their live state. A device is reachable while it has been
+ * Read use cases on a client's devices, with their live state and activated pair. A device is reachable while it has been
  * heard from within {@code reachableWithin} of the engine's now. An unknown user reads as an empty
  * listing, never as someone else's.
  */
@@ -21,9 +24,11 @@ public class DeviceCatalog {
     private final DeviceStateStore states;
     private final EngineTime time;
     private final Duration reachableWithin;
+    private final PairStore pairs;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                         Duration reachableWithin) {
+                         Duration reachableWithin, PairStore pairs) {
+        this.pairs = pairs;
         this.devices = devices;
         this.users = users;
         this.states = states;
@@ -59,20 +64,26 @@ public class DeviceCatalog {
     }
 
     private Page<VehicleView> vehicleViews(UUID clientId, Page<Vehicle> page) {
-        Map<UUID, DeviceState> loaded = states.load(page.items().stream().map(Vehicle::id).toList());
+        List<UUID> ids = page.items().stream().map(Vehicle::id).toList();
+        Map<UUID, DeviceState> loaded = states.load(ids);
+        Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Instant now = time.now(clientId);
         return page.map(v -> {
             DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
-            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin));
+            ChargingPair pair = active.get(v.id());
+            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId());
         });
     }
 
     private Page<ChargerView> chargerViews(UUID clientId, Page<Charger> page) {
-        Map<UUID, DeviceState> loaded = states.load(page.items().stream().map(Charger::id).toList());
+        List<UUID> ids = page.items().stream().map(Charger::id).toList();
+        Map<UUID, DeviceState> loaded = states.load(ids);
+        Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Instant now = time.now(clientId);
         return page.map(c -> {
             DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
-            return new ChargerView(c, state, state.isReachableAt(now, reachableWithin));
+            ChargingPair pair = active.get(c.id());
+            return new ChargerView(c, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.vehicleId());
         });
     }
 }

@@ -23,4 +23,7 @@ public interface PairStore {
     Page<ChargingPair> history(UUID userRef, PageRequest page);
 
     Optional<ChargingPair> activeOfDevice(UUID deviceId);
+
+    /** The active activation of each of those devices that has one, keyed by device id (vehicle or charger). */
+    java.util.Map<UUID, ChargingPair> activeOfDevices(java.util.Collection<UUID> deviceIds);
 }

@@ -79,6 +79,22 @@ class JdbcPairStore implements PairStore {
                 .params(deviceId, deviceId).query((rs, n) -> read(rs)).optional();
     }
 
+    @Override
+    public Map<UUID, ChargingPair> activeOfDevices(java.util.Collection<UUID> deviceIds) {
+        Map<UUID, ChargingPair> out = new java.util.HashMap<>();
+        if (deviceIds.isEmpty()) {
+            return out;
+        }
+        String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
+        jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
+                        + " where (p.vehicle_id = any(?::uuid[]) or p.charger_id = any(?::uuid[])) and p.unpaired_at is null")
+                .params(ids, ids).query((rs, n) -> read(rs)).list().forEach(p -> {
+                    out.put(p.vehicleId(), p);
+                    out.put(p.chargerId(), p);
+                });
+        return out;
+    }
+
     /** Newest first by pairedAt, with the id breaking ties; reads one row more to know whether more exist. */
     private Page<ChargingPair> keyset(String scope, UUID scopeValue, PageRequest page) {
         List<Object> params = new ArrayList<>(List.of(scopeValue));

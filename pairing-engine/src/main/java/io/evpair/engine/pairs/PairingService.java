@@ -1,0 +1,218 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.observations.Observation;
+import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.pairing.ChargerProfile;
+import io.evpair.engine.pairing.Household;
+import io.evpair.engine.pairing.HouseholdPairing;
+import io.evpair.engine.pairing.PairEvidence;
+import io.evpair.engine.pairing.PairingDecision;
+import io.evpair.engine.pairing.VehicleProfile;
+import io.evpair.engine.paging.PageRequest;
+import io.evpair.engine.transaction.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs the pairing engine over the observation stream and keeps its decisions as pair activations.
+ * Each user's {@link HouseholdPairing} lives in memory, owned by this instance; after a restart (or, in a
+ * cluster, a partition move) it is rebuilt by replaying the user's recent observations before the next
+ * decision, and stored activations the replay does not confirm are closed: a missed pair is better than
+ * a wrong one.
+ */
+public class PairingService implements ObservationProcessor {
+    private static final int MAX_DEVICES = 1000;
+
+    private final DeviceStore devices;
+    private final ObservationStore observations;
+    private final PairStore pairs;
+    private final Transactions transactions;
+    private final Duration rebuildWindow;
+    private final Map<UUID, Tracked> households = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
+
+    public PairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
+                          Transactions transactions, Duration rebuildWindow) {
+        this.devices = devices;
+        this.observations = observations;
+        this.pairs = pairs;
+        this.transactions = transactions;
+        this.rebuildWindow = rebuildWindow;
+    }
+
+    @Override
+    public void onObservations(UUID clientId, UUID userRef, List<Observation> batch) {
+        Tracked tracked = households.get(userRef);
+        if (tracked == null) {
+            rebuild(clientId, userRef, batch.get(batch.size() - 1).receivedAt());
+            return;
+        }
+        synchronized (tracked) {
+            if (batch.stream().anyMatch(o -> !tracked.household.knows(o.deviceId()))) {
+                syncDevices(tracked);
+            }
+            List<PairingDecision> decisions = new ArrayList<>();
+            for (Observation o : batch) {
+                if (tracked.household.knows(o.deviceId())) {
+                    decisions.addAll(tracked.household.onObservation(o));
+                }
+            }
+            record(tracked, decisions);
+        }
+    }
+
+    @Override
+    public void onTime(UUID clientId, Instant now) {
+        for (UUID userRef : usersByClient.getOrDefault(clientId, Set.of())) {
+            Tracked tracked = households.get(userRef);
+            if (tracked != null) {
+                synchronized (tracked) {
+                    record(tracked, tracked.household.advanceTo(now));
+                }
+            }
+        }
+    }
+
+    /** Replays the user's recent observations (which include the batch being processed) into a new household. */
+    private void rebuild(UUID clientId, UUID userRef, Instant upTo) {
+        Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));
+        synchronized (tracked) {
+            syncDevices(tracked);
+            List<PairingDecision> replayed = new ArrayList<>();
+            for (Observation o : observations.ofUser(userRef, upTo.minus(rebuildWindow), upTo)) {
+                if (tracked.household.knows(o.deviceId())) {
+                    replayed.addAll(tracked.household.onObservation(o));
+                }
+            }
+            reconcile(tracked, replayed);
+            households.put(userRef, tracked);
+            usersByClient.computeIfAbsent(clientId, c -> ConcurrentHashMap.newKeySet()).add(userRef);
+        }
+    }
+
+    /** Stores what the replay ends with; closes stored activations it does not hold. */
+    private void reconcile(Tracked tracked, List<PairingDecision> replayed) {
+        Map<String, PairingDecision.Activated> stillActive = new LinkedHashMap<>();
+        for (PairingDecision d : replayed) {
+            String key = d.vehicleId() + "/" + d.chargerId();
+            if (d instanceof PairingDecision.Activated a) {
+                stillActive.put(key, a);
+            } else {
+                stillActive.remove(key);
+            }
+        }
+        transactions.inTransaction(() -> {
+            for (ChargingPair stored : pairs.activeOfUser(tracked.userRef)) {
+                String key = stored.vehicleId() + "/" + stored.chargerId();
+                if (stillActive.remove(key) == null) {
+                    pairs.deactivated(stored.vehicleId(), stored.chargerId(), stored.pairedAt(), "NOT_CONFIRMED_ON_REBUILD");
+                }
+            }
+            stillActive.values().forEach(a -> pairs.activated(activation(tracked, a)));
+        });
+    }
+
+    private void record(Tracked tracked, List<PairingDecision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction(() -> {
+            for (PairingDecision d : decisions) {
+                if (d instanceof PairingDecision.Activated a) {
+                    pairs.activated(activation(tracked, a));
+                } else if (d instanceof PairingDecision.Deactivated off) {
+                    pairs.deactivated(off.vehicleId(), off.chargerId(), off.unpairedAt(), off.reason().name());
+                }
+            }
+        });
+    }
+
+    /** Adds devices the user has gained and drops those it no longer has. */
+    private void syncDevices(Tracked tracked) {
+        List<Vehicle> vehicles = devices.vehicles(tracked.clientId, Optional.of(tracked.userRef), PageRequest.first(MAX_DEVICES)).items();
+        List<Charger> chargers = devices.chargers(tracked.clientId, Optional.of(tracked.userRef), PageRequest.first(MAX_DEVICES)).items();
+        List<PairingDecision> removals = new ArrayList<>();
+        for (UUID known : tracked.deviceIds) {
+            boolean kept = vehicles.stream().anyMatch(v -> v.id().equals(known)) || chargers.stream().anyMatch(c -> c.id().equals(known));
+            if (!kept) {
+                removals.addAll(tracked.household.removeDevice(known));
+            }
+        }
+        tracked.deviceIds.clear();
+        for (Vehicle v : vehicles) {
+            if (!tracked.household.knows(v.id())) {
+                tracked.household.addVehicle(new VehicleProfile(v.id(), v.information().batteryCapacityKwh()));
+            }
+            tracked.deviceIds.add(v.id());
+        }
+        for (Charger c : chargers) {
+            if (!tracked.household.knows(c.id())) {
+                tracked.household.addCharger(new ChargerProfile(c.id(), c.address()));
+            }
+            tracked.deviceIds.add(c.id());
+        }
+        record(tracked, removals);
+    }
+
+    private static ChargingPair activation(Tracked tracked, PairingDecision.Activated a) {
+        return new ChargingPair(UUID.randomUUID(), tracked.clientId, tracked.userRef, null, a.vehicleId(), a.chargerId(),
+                a.pluggedInAt(), a.pairedAt(), null, null, a.confidence(), evidence(a.evidence()));
+    }
+
+    /** The evidence as plain values, the form every store and the API can keep. */
+    static Map<String, Object> evidence(PairEvidence e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (e == null) {
+            return out;
+        }
+        if (e.plugInGap() != null) {
+            out.put("plugInGapSeconds", e.plugInGap().toSeconds());
+        }
+        out.put("transitionsMatched", e.transitionsMatched());
+        out.put("rateSamplesAgreeing", e.rateSamplesAgreeing());
+        putIfKnown(out, "rateRatio", e.rateRatio());
+        putIfKnown(out, "energyRatio", e.energyRatio());
+        putIfKnown(out, "distanceMetres", e.distanceMetres());
+        out.put("exclusive", e.exclusive());
+        out.put("historySessions", e.historySessions());
+        out.put("score", round(e.score()));
+        out.put("margin", round(e.margin()));
+        return out;
+    }
+
+    private static void putIfKnown(Map<String, Object> out, String key, Double value) {
+        if (value != null && Double.isFinite(value)) {
+            out.put(key, round(value));
+        }
+    }
+
+    private static double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : 0;
+    }
+
+    /** One user's household with what it was built from. Guarded by its own monitor. */
+    private static final class Tracked {
+        final UUID clientId;
+        final UUID userRef;
+        final HouseholdPairing household;
+        final Set<UUID> deviceIds = new java.util.HashSet<>();
+
+        Tracked(UUID clientId, UUID userRef, HouseholdPairing household) {
+            this.clientId = clientId;
+            this.userRef = userRef;
+            this.household = household;
+        }
+    }
+}

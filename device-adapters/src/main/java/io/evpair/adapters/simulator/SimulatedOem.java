@@ -1,0 +1,65 @@
+package io.evpair.adapters.simulator;
+
+import io.evpair.engine.adapters.ChargingSwitch;
+import io.evpair.engine.adapters.CommandResult;
+import io.evpair.engine.adapters.CurrentLimiter;
+import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.adapters.PowerLimiter;
+import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.simulator.DeviceBehaviour;
+import io.evpair.engine.simulator.SimulatedCommand;
+import io.evpair.engine.simulator.SimulatedOemLedger;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The simulated OEM's command side: records every command and answers it as the device's configured
+ * behaviour says. It never changes a device's state: the simulation reports that through observations,
+ * exactly as a real vendor cloud would report what the car did.
+ */
+public class SimulatedOem implements ChargingSwitch, CurrentLimiter, PowerLimiter {
+    private final SimulatedOemLedger ledger;
+    private final Clock clock;
+
+    public SimulatedOem(SimulatedOemLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public String vendor() {
+        return Vendors.SIMULATED;
+    }
+
+    @Override
+    public CommandResult startCharging(DeviceAddress device) {
+        return answer(device, "START_CHARGING", null);
+    }
+
+    @Override
+    public CommandResult stopCharging(DeviceAddress device) {
+        return answer(device, "STOP_CHARGING", null);
+    }
+
+    @Override
+    public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
+        return answer(device, "SET_MAX_CURRENT", amperes);
+    }
+
+    @Override
+    public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {
+        return answer(device, "SET_CHARGE_RATE_LIMIT", kilowatts);
+    }
+
+    private CommandResult answer(DeviceAddress device, String command, Double value) {
+        DeviceBehaviour behaviour = ledger.behaviourOf(device.deviceId());
+        ledger.record(new SimulatedCommand(UUID.randomUUID(), device.deviceId(), device.vendorDeviceId(), device.type(),
+                command, value, clock.instant(), behaviour));
+        return switch (behaviour) {
+            case ACCEPT -> new CommandResult.Accepted();
+            case REJECT -> new CommandResult.Rejected("the simulated OEM was set to reject commands for this device");
+            case TIME_OUT -> new CommandResult.NoResponse("the simulated OEM was set not to answer");
+            case OFFLINE -> new CommandResult.Unreachable("the simulated device was set offline");
+        };
+    }
+}

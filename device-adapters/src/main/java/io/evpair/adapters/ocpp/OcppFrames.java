@@ -29,17 +29,19 @@ public final class OcppFrames {
         } catch (JacksonException e) {
             throw malformed(MalformedFrameException.UNKNOWN_MESSAGE_ID, "the frame is not JSON", true);
         }
-        if (tree == null || !tree.isArray() || tree.size() < 3) {
+        if (tree == null || !tree.isArray() || tree.size() < 2) {
             throw malformed(MalformedFrameException.UNKNOWN_MESSAGE_ID,
                     "a frame is a JSON array [messageTypeId, messageId, …]", true);
         }
+        JsonNode type = tree.get(0);
+        // OCPP-J never answers an answer: a broken CALLRESULT or CALLERROR is dropped, not replied to.
+        boolean answerable = !(type.isIntegralNumber() && (type.intValue() == CALL_RESULT || type.intValue() == CALL_ERROR));
         JsonNode id = tree.get(1);
         if (!id.isString() || id.stringValue().isEmpty() || id.stringValue().length() > MAX_MESSAGE_ID_LENGTH) {
             throw malformed(MalformedFrameException.UNKNOWN_MESSAGE_ID,
-                    "the messageId must be a string of 1 to 36 characters", true);
+                    "the messageId must be a string of 1 to 36 characters", answerable);
         }
         String messageId = id.stringValue();
-        JsonNode type = tree.get(0);
         if (!type.isIntegralNumber()) {
             throw malformed(messageId, "the messageTypeId must be 2, 3 or 4", true);
         }

@@ -5,6 +5,7 @@ import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,8 @@ class LinkPageController {
 
     @GetMapping(PATH)
     @Operation(operationId = "getLinkSettings", summary = "The settings that complete an open link session")
+    @SecurityRequirements // the URL's token is the credential: no access token
+
     OcppLinkSettings settings(@PathVariable String linkToken) {
         LinkSession session = sessions.open(linkToken)
                 .filter(s -> s.vendor().equals(Vendors.OCPP))

@@ -64,6 +64,13 @@ public final class ChargePointConnection {
         }
     }
 
+    /** OCPP-J frames are text; a binary frame cannot even be read for its message id. */
+    void receiveBinary() {
+        log.info("Binary frame from charge point {}", chargePointId());
+        send(OcppFrames.error(MalformedFrameException.UNKNOWN_MESSAGE_ID, OcppErrorCode.FormationViolation,
+                "OCPP-J frames are text frames"));
+    }
+
     /** Sends a call and returns its answer to come; the future fails on timeout or when the connection ends. */
     CompletableFuture<CallOutcome> call(String action, ObjectNode payload, Duration timeout) {
         String messageId = UUID.randomUUID().toString();

@@ -18,6 +18,8 @@ public final class OcppWebSocketHandler extends TextWebSocketHandler implements 
     private static final String CONNECTION_ATTRIBUTE = OcppWebSocketHandler.class.getName() + ".connection";
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int SEND_BUFFER_BYTES = 512 * 1024;
+    /** Servlet containers default to 8 KiB; a StopTransaction with its transactionData can be far larger. */
+    private static final int MAX_FRAME_CHARS = 256 * 1024;
 
     private final CentralSystem centralSystem;
     private final ChargePointSessions sessions;
@@ -34,6 +36,7 @@ public final class OcppWebSocketHandler extends TextWebSocketHandler implements 
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        session.setTextMessageSizeLimit(MAX_FRAME_CHARS);
         Charger charger = (Charger) session.getAttributes().get(ChargePointHandshake.CHARGER_ATTRIBUTE);
         String identity = (String) session.getAttributes().get(ChargePointHandshake.IDENTITY_ATTRIBUTE);
         // Our calls (commands) and our answers come from different threads; the decorator serialises sends.
@@ -53,7 +56,7 @@ public final class OcppWebSocketHandler extends TextWebSocketHandler implements 
     /** OCPP-J is text only; a binary frame is answered like any other malformed frame, not with a close. */
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        connection(session).receive("");
+        connection(session).receiveBinary();
     }
 
     @Override

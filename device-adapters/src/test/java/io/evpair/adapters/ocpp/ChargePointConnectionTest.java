@@ -116,6 +116,29 @@ class ChargePointConnectionTest {
         assertThat(answer.get()).isInstanceOf(CallOutcome.Answered.class);
         assertThat(sent).hasSize(1);
     }
+    @Test
+    void transactionsAreTrackedForRemoteStopAndLearntFromMeterValuesAfterAReconnect() {
+        connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"evpair\",\"meterStart\":1500,"
+                + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
+        int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
+        assertThat(connection.activeTransaction()).contains(transactionId);
+        assertThat(delivered.get(0).meterKwh()).isEqualTo(1.5);
+        assertThat(delivered.get(0).pluggedIn()).isTrue();
+
+        connection.receive("[2,\"t2\",\"StopTransaction\",{\"transactionId\":" + transactionId
+                + ",\"meterStop\":4500,\"timestamp\":\"2026-03-02T09:00:00Z\"}]");
+        assertThat(connection.activeTransaction()).isEmpty();
+        assertThat(delivered.get(1).charging()).isFalse();
+        assertThat(delivered.get(1).chargeRateKw()).isZero();
+        assertThat(delivered.get(1).meterKwh()).isEqualTo(4.5);
+
+        connection.receive("[2,\"t3\",\"MeterValues\",{\"connectorId\":1,\"transactionId\":4242,\"meterValue\":"
+                + "[{\"timestamp\":\"2026-03-02T09:05:00Z\",\"sampledValue\":[{\"value\":\"3.6\",\"unit\":\"kW\","
+                + "\"measurand\":\"Power.Active.Import\"}]}]}]");
+        assertThat(connection.activeTransaction()).contains(4242);
+        assertThat(delivered.get(2).chargeRateKw()).isEqualTo(3.6);
+    }
+
     private static String status(int connectorId, String status, String timestamp) {
         return "[2,\"s%s\",\"StatusNotification\",{\"connectorId\":%d,\"errorCode\":\"NoError\",\"status\":\"%s\"%s}]"
                 .formatted(UUID.randomUUID().toString().substring(0, 8), connectorId, status,

@@ -1,0 +1,65 @@
+package io.evpair.app.wiring;
+
+import io.evpair.adapters.ocpp.CentralSystem;
+import io.evpair.adapters.ocpp.ChargePointHandshake;
+import io.evpair.adapters.ocpp.ChargePointSessions;
+import io.evpair.adapters.ocpp.LocalChargePointSessions;
+import io.evpair.adapters.ocpp.OcppChargingCommands;
+import io.evpair.adapters.ocpp.OcppSettings;
+import io.evpair.adapters.ocpp.OcppWebSocketHandler;
+import io.evpair.adapters.ocpp.TransactionIds;
+import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.linking.ChargePointAdmission;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+
+/**
+ * OCPP 1.6J charge points on {@code /ocpp/{chargePointId}}. What they report goes to the service's one
+ * {@link ObservationSink} (the observation pipeline); commands leave through {@link OcppChargingCommands}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class OcppWiring {
+    @Bean
+    OcppSettings ocppSettings(@Value("${evpair.ocpp.heartbeat-interval:PT5M}") Duration heartbeatInterval,
+                              @Value("${evpair.ocpp.call-timeout:PT30S}") Duration callTimeout,
+                              @Value("${evpair.ocpp.remote-start-id-tag:evpair}") String remoteStartIdTag) {
+        return new OcppSettings(heartbeatInterval, callTimeout, remoteStartIdTag);
+    }
+
+    @Bean
+    ChargePointSessions chargePointSessions() {
+        return new LocalChargePointSessions();
+    }
+
+    @Bean
+    OcppChargingCommands ocppChargingCommands(ChargePointSessions sessions, OcppSettings settings, Clock clock) {
+        return new OcppChargingCommands(sessions, settings, clock);
+    }
+
+    @Bean
+    OcppWebSocketHandler ocppWebSocketHandler(ObservationSink sink, ChargePointSessions sessions,
+                                              OcppSettings settings, Clock clock) {
+        return new OcppWebSocketHandler(new CentralSystem(sink, new TransactionIds(clock), settings, clock), sessions);
+    }
+
+    @Bean
+    ChargePointHandshake chargePointHandshake(ChargePointAdmission admission) {
+        return new ChargePointHandshake(admission);
+    }
+
+    @Bean
+    WebSocketConfigurer ocppEndpoint(OcppWebSocketHandler handler, ChargePointHandshake handshake) {
+        return registry -> registry.addHandler(handler, "/ocpp/*")
+                .setHandshakeHandler(new DefaultHandshakeHandler())
+                .addInterceptors(handshake)
+                // Charge points are not browsers: they send no Origin, or one of their own.
+                .setAllowedOriginPatterns("*");
+    }
+}

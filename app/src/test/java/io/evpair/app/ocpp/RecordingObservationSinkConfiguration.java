@@ -1,0 +1,20 @@
+package io.evpair.app.ocpp;
+
+import io.evpair.engine.adapters.ObservationSink;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Found by the application's component scan in every integration test, so all of them keep sharing one
+ * context. See {@link RecordingObservationSink}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecordingObservationSinkConfiguration {
+    @Bean
+    @Primary
+    RecordingObservationSink recordingObservationSink(ObjectProvider<ObservationSink> sinks) {
+        return new RecordingObservationSink(sinks);
+    }
+}

@@ -1,0 +1,9 @@
+package io.evpair.adapters.ocpp;
+
+import java.io.IOException;
+
+/** Sends one text frame to a charge point: the WebSocket in production, a list in unit tests. */
+@FunctionalInterface
+interface FrameSender {
+    void send(String frame) throws IOException;
+}

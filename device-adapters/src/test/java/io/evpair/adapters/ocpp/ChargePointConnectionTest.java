@@ -1,0 +1,147 @@
+package io.evpair.adapters.ocpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.engine.observations.Observation;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Whatever a charge point sends gets an answer, and the right observations reach the sink. */
+class ChargePointConnectionTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    private final List<Observation> delivered = new ArrayList<>();
+    private final List<String> sent = new ArrayList<>();
+    private final UUID chargerId = UUID.randomUUID();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final OcppSettings settings = new OcppSettings(Duration.ofMinutes(5), Duration.ofMillis(200), "evpair");
+    private final ChargePointConnection connection = new ChargePointConnection("CP-1", chargerId,
+            new CentralSystem(delivered::addAll, new TransactionIds(clock), settings, clock), sent::add);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "[2,\"m1\",\"Dance\",{}]                                                   | m1 | NotImplemented",
+            "[2,\"m2\",\"BootNotification\",{\"chargePointVendor\":\"X\"}]             | m2 | OccurenceConstraintViolation",
+            "[2,\"m3\",\"BootNotification\",{\"chargePointVendor\":1,\"chargePointModel\":\"Y\"}] | m3 | TypeConstraintViolation",
+            "[2,\"m4\",\"StatusNotification\",{\"connectorId\":\"1\",\"errorCode\":\"NoError\",\"status\":\"Charging\"}] | m4 | TypeConstraintViolation",
+            "[2,\"m5\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Dancing\"}] | m5 | PropertyConstraintViolation",
+            "[2,\"m6\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Charging\",\"timestamp\":\"yesterday\"}] | m6 | PropertyConstraintViolation",
+            "[2,\"m7\",\"MeterValues\",{\"connectorId\":1,\"meterValue\":[]}]           | m7 | OccurenceConstraintViolation",
+            "[2,\"m8\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"a\",\"meterStart\":1.5,\"timestamp\":\"2026-03-02T08:00:00Z\"}] | m8 | TypeConstraintViolation",
+            "[2,\"m9\",\"Heartbeat\",\"{}\"]                                            | m9 | FormationViolation",
+            "[2,\"m10\",\"Heartbeat\"]                                                  | m10 | FormationViolation",
+            "this is not json                                                        | -1 | FormationViolation"})
+    void answersWhatItCannotAcceptWithTheSpecsCallError(String frame, String messageId, String code) {
+        connection.receive(frame);
+
+        assertThat(sent).hasSize(1);
+        JsonNode error = JSON.readTree(sent.get(0));
+        assertThat(error.get(0).asInt()).isEqualTo(4);
+        assertThat(error.get(1).asString()).isEqualTo(messageId);
+        assertThat(error.get(2).asString()).isEqualTo(code);
+        assertThat(error.get(4).isObject()).isTrue();
+        assertThat(delivered).isEmpty();
+    }
+
+    @Test
+    void aFailureOnOurSideIsAnInternalErrorAndTheConnectionCarriesOn() {
+        ChargePointConnection failing = new ChargePointConnection("CP-1", chargerId, new CentralSystem(observations -> {
+            throw new IllegalStateException("database down");
+        }, new TransactionIds(clock), settings, clock), sent::add);
+
+        failing.receive("[2,\"h1\",\"Heartbeat\",{}]");
+
+        assertThat(JSON.readTree(sent.get(0)).get(2).asString()).isEqualTo("InternalError");
+    }
+
+    @Test
+    void bootIsAcceptedWithTheHeartbeatIntervalAndIsASignOfLife() {
+        connection.receive("[2,\"b1\",\"BootNotification\",{\"chargePointVendor\":\"V\",\"chargePointModel\":\"M\"}]");
+
+        JsonNode result = JSON.readTree(sent.get(0));
+        assertThat(result.get(0).asInt()).isEqualTo(3);
+        assertThat(result.get(2).get("status").asString()).isEqualTo("Accepted");
+        assertThat(result.get(2).get("interval").asInt()).isEqualTo(300);
+        assertThat(result.get(2).get("currentTime").asString()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(delivered).singleElement().satisfies(o -> {
+            assertThat(o.deviceId()).isEqualTo(chargerId);
+            assertThat(o.observedAt()).isEqualTo(NOW);
+            assertThat(o.receivedAt()).isEqualTo(NOW);
+            assertThat(o.pluggedIn()).isNull();
+            assertThat(o.chargeRateKw()).isNull();
+        });
+    }
+
+    @Test
+    void statusWithoutTimestampIsObservedWhenReceivedAndFaultsKeepThePlugState() {
+        connection.receive(status(1, "Charging", null));
+        connection.receive(status(1, "Faulted", "2026-03-02T08:59:00Z"));
+
+        assertThat(delivered).extracting(Observation::observedAt, Observation::pluggedIn, Observation::charging)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(NOW, true, true),
+                        org.assertj.core.groups.Tuple.tuple(Instant.parse("2026-03-02T08:59:00Z"), true, true));
+    }
+
+    @Test
+    void connectorZeroSaysNothingAboutTheCable() {
+        connection.receive(status(1, "Preparing", null));
+        connection.receive(status(0, "Available", null));
+
+        assertThat(delivered.get(1).pluggedIn()).isTrue();
+    }
+
+    @Test
+    void callsAreMatchedToTheirAnswersByMessageId() throws Exception {
+        var answer = connection.call("RemoteStartTransaction", OcppFrames.object().put("connectorId", 1), Duration.ofSeconds(5));
+        JsonNode call = JSON.readTree(sent.get(0));
+        assertThat(call.get(0).asInt()).isEqualTo(2);
+        assertThat(call.get(2).asString()).isEqualTo("RemoteStartTransaction");
+
+        connection.receive("[3,\"someone-else\",{\"status\":\"Rejected\"}]");
+        assertThat(answer).isNotDone();
+        connection.receive("[3,\"" + call.get(1).asString() + "\",{\"status\":\"Accepted\"}]");
+
+        assertThat(answer.get()).isInstanceOf(CallOutcome.Answered.class);
+        assertThat(sent).hasSize(1);
+    }
+    @Test
+    void transactionsAreTrackedForRemoteStopAndLearntFromMeterValuesAfterAReconnect() {
+        connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"evpair\",\"meterStart\":1500,"
+                + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
+        int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
+        assertThat(connection.activeTransaction()).contains(transactionId);
+        assertThat(delivered.get(0).meterKwh()).isEqualTo(1.5);
+        assertThat(delivered.get(0).pluggedIn()).isTrue();
+
+        connection.receive("[2,\"t2\",\"StopTransaction\",{\"transactionId\":" + transactionId
+                + ",\"meterStop\":4500,\"timestamp\":\"2026-03-02T09:00:00Z\"}]");
+        assertThat(connection.activeTransaction()).isEmpty();
+        assertThat(delivered.get(1).charging()).isFalse();
+        assertThat(delivered.get(1).chargeRateKw()).isZero();
+        assertThat(delivered.get(1).meterKwh()).isEqualTo(4.5);
+
+        connection.receive("[2,\"t3\",\"MeterValues\",{\"connectorId\":1,\"transactionId\":4242,\"meterValue\":"
+                + "[{\"timestamp\":\"2026-03-02T09:05:00Z\",\"sampledValue\":[{\"value\":\"3.6\",\"unit\":\"kW\","
+                + "\"measurand\":\"Power.Active.Import\"}]}]}]");
+        assertThat(connection.activeTransaction()).contains(4242);
+        assertThat(delivered.get(2).chargeRateKw()).isEqualTo(3.6);
+    }
+
+    private static String status(int connectorId, String status, String timestamp) {
+        return "[2,\"s%s\",\"StatusNotification\",{\"connectorId\":%d,\"errorCode\":\"NoError\",\"status\":\"%s\"%s}]"
+                .formatted(UUID.randomUUID().toString().substring(0, 8), connectorId, status,
+                        timestamp == null ? "" : ",\"timestamp\":\"" + timestamp + "\"");
+    }
+}

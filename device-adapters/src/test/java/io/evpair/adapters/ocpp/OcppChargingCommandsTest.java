@@ -1,0 +1,119 @@
+package io.evpair.adapters.ocpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.engine.adapters.CommandResult;
+import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.devices.DeviceType;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How each way a command can end maps onto CommandResult. */
+class OcppChargingCommandsTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+    private final OcppSettings settings = new OcppSettings(Duration.ofMinutes(5), Duration.ofMillis(300), "evpair");
+    private final LocalChargePointSessions sessions = new LocalChargePointSessions();
+    private final OcppChargingCommands commands = new OcppChargingCommands(sessions, settings, clock);
+    private final UUID chargerId = UUID.randomUUID();
+    private final DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", "CP-7");
+    private final List<String> sent = new ArrayList<>();
+
+    @Test
+    void aChargePointThatIsNotConnectedIsUnreachable() {
+        assertThat(commands.startCharging(address)).isInstanceOf(CommandResult.Unreachable.class);
+    }
+
+    @Test
+    void aConnectionOfAnotherChargerWithTheSameIdentityIsNotUsed() {
+        connect(frame -> sent.add(frame), UUID.randomUUID());
+
+        assertThat(commands.startCharging(address)).isInstanceOf(CommandResult.Unreachable.class);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void silenceIsNoResponse() {
+        connect(sent::add, chargerId);
+
+        assertThat(commands.startCharging(address)).isInstanceOf(CommandResult.NoResponse.class);
+    }
+
+    @Test
+    void aSocketThatCannotSendIsUnreachable() {
+        connect(frame -> {
+            throw new IOException("broken pipe");
+        }, chargerId);
+
+        assertThat(commands.setMaxCurrent(address, 16)).isInstanceOf(CommandResult.Unreachable.class);
+    }
+
+    @Test
+    void acceptedRejectedAndCallErrorsAreTheChargePointsAnswers() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.startCharging(address)))
+                .isEqualTo(new CommandResult.Accepted());
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Rejected\"}]", () -> commands.setMaxCurrent(address, 10)))
+                .isInstanceOf(CommandResult.Rejected.class);
+        assertThat(answering(connection, "[4,\"%s\",\"NotSupported\",\"no profiles\",{}]",
+                () -> commands.setChargeRateLimit(address, 7.4)))
+                .isInstanceOf(CommandResult.Rejected.class);
+    }
+
+    @Test
+    void stopWithoutAKnownTransactionIsRejectedWithoutACall() {
+        connect(sent::add, chargerId);
+
+        assertThat(commands.stopCharging(address)).isInstanceOf(CommandResult.Rejected.class);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void chargeRateLimitIsATxDefaultProfileInWatts() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.setChargeRateLimit(address, 11));
+
+        var payload = JSON.readTree(sent.get(0)).get(3);
+        assertThat(payload.get("connectorId").asInt()).isZero();
+        var profile = payload.get("csChargingProfiles");
+        assertThat(profile.get("chargingProfileId").asInt()).isEqualTo(OcppChargingCommands.CHARGE_RATE_PROFILE_ID);
+        assertThat(profile.get("chargingProfilePurpose").asString()).isEqualTo("TxDefaultProfile");
+        assertThat(profile.get("chargingProfileKind").asString()).isEqualTo("Absolute");
+        assertThat(profile.get("chargingSchedule").get("startSchedule").asString()).isEqualTo("2026-03-02T08:00:00Z");
+        assertThat(profile.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("W");
+        assertThat(profile.get("chargingSchedule").get("chargingSchedulePeriod").get(0).get("limit").asDouble())
+                .isEqualTo(11000.0);
+    }
+
+    private ChargePointConnection connect(FrameSender sender, UUID charger) {
+        ChargePointConnection connection = new ChargePointConnection("CP-7", charger,
+                new CentralSystem(observations -> {
+                }, new TransactionIds(clock), settings, clock), sender);
+        sessions.opened(connection);
+        return connection;
+    }
+
+    /** Runs the command while the charge point answers its call with {@code answerTemplate} (%s = message id). */
+    private CommandResult answering(ChargePointConnection connection, String answerTemplate,
+                                    java.util.function.Supplier<CommandResult> command) {
+        int before = sent.size();
+        CompletableFuture<CommandResult> result = CompletableFuture.supplyAsync(command);
+        while (sent.size() == before) {
+            Thread.onSpinWait();
+        }
+        String messageId = JSON.readTree(sent.get(before)).get(1).asString();
+        connection.receive(answerTemplate.formatted(messageId));
+        return result.join();
+    }
+}

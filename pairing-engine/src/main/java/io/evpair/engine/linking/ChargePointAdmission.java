@@ -2,7 +2,6 @@ package io.evpair.engine.linking;
 
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceLinkedElsewhereException;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Registered;
@@ -50,7 +49,7 @@ public class ChargePointAdmission {
         }
         try {
             return transactions.inTransaction(() -> claim(chargePointId, passwordHash));
-        } catch (ClaimLostException | DeviceLinkedElsewhereException e) {
+        } catch (ClaimLostException e) {
             return new Admission.Refused(e.getMessage());
         }
     }

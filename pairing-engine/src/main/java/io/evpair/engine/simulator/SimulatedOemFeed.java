@@ -76,10 +76,15 @@ public class SimulatedOemFeed {
         return reports.size();
     }
 
-    /** Moves the client's virtual clock forward (never back) and lets the engine act on the time passed. */
+    /**
+     * Moves the client's virtual clock forward (never back) and lets the engine act on time as of {@code to}.
+     * The engine hears the instant asked for, not the clock after the move: each household's time only moves
+     * forward by itself, so a second dataset replayed on the same client, earlier than the first, still sees
+     * its own time pass while the first one's households ignore it.
+     */
     public Instant advanceClock(UUID clientId, Instant to) {
         Instant now = time.advance(clientId, to);
-        processors.forEach(p -> p.onTime(clientId, now));
+        processors.forEach(p -> p.onTime(clientId, to));
         return now;
     }
 

@@ -69,7 +69,12 @@ public final class HouseholdPairing {
     private final PlaceMemory places = new PlaceMemory();
     private final PairHistory history = new PairHistory();
     private long now = Long.MIN_VALUE;
+    /** A device reported something new since the last evaluation. */
     private boolean dirty;
+    /** Unpaired plugged devices on both sides were left waiting, so time alone may change the decision. */
+    private boolean waiting;
+    /** The device whose report made the household dirty, when there was only one. */
+    private UUID touched;
 
     /** A pair ruled out during these very sessions stays out until one side plugs in again. */
     private record Contradicted(UUID vehicleId, UUID chargerId, int vehicleSession, int chargerSession) {
@@ -165,6 +170,7 @@ public final class HouseholdPairing {
                 }
             }
         }
+        touched = dirty && !track.id.equals(touched) ? null : track.id;
         dirty = true;
         evaluate(out);
         return out;
@@ -191,11 +197,15 @@ public final class HouseholdPairing {
     }
 
     private void evaluate(List<PairingDecision> out) {
-        if (!dirty) {
+        if (!dirty && !waiting) {
             return;
         }
+        if (dirty) {
+            recheckActivePairs(out, touched);
+        }
         dirty = false;
-        recheckActivePairs(out);
+        touched = null;
+        waiting = false;
         List<DeviceTrack> vs = new ArrayList<>(2);
         List<DeviceTrack> cs = new ArrayList<>(2);
         for (DeviceTrack v : vehicles.values()) {
@@ -214,6 +224,7 @@ public final class HouseholdPairing {
         if (cs.isEmpty()) {
             return;
         }
+        waiting = true;
         contradicted.removeIf(x -> isStale(x));
         double[][] score = new double[vs.size()][cs.size()];
         PairAssessment[][] assessed = new PairAssessment[vs.size()][cs.size()];
@@ -337,8 +348,15 @@ public final class HouseholdPairing {
         return true;
     }
 
-    private void recheckActivePairs(List<PairingDecision> out) {
+    /** Re-weighs the active pairs that {@code only} is part of, or all of them when it is null. */
+    private void recheckActivePairs(List<PairingDecision> out, UUID only) {
+        if (byVehicle.isEmpty()) {
+            return;
+        }
         for (ActivePair p : List.copyOf(byVehicle.values())) {
+            if (only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
+                continue;
+            }
             DeviceTrack v = vehicles.get(p.vehicleId());
             DeviceTrack c = chargers.get(p.chargerId());
             PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
@@ -393,7 +411,7 @@ public final class HouseholdPairing {
         return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);
     }
 
-    /** Monotone in the margin; the activation threshold maps to about 0.8. Not a calibrated probability. */
+    /** Monotone in the margin: 0.74 at the lowest activation margin, 0.96 at 10. Not a calibrated probability. */
     static double confidence(double margin) {
         return 1 - Math.exp(-margin / 3);
     }

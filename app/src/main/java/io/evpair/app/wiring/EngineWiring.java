@@ -17,6 +17,7 @@ import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.simulator.SimulatedOemFeed;
 import io.evpair.engine.time.ClientClocks;
 import io.evpair.engine.time.EngineTime;
+import io.evpair.engine.time.WallClockTicks;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserDirectory;
 import io.evpair.engine.users.UserStore;
@@ -84,6 +85,12 @@ class EngineWiring {
     ObservationRetention observationRetention(ApiClientStore clients, ObservationStore observations, EngineTime time,
                                               @Value("${evpair.observations.retention:P90D}") Duration retention) {
         return new ObservationRetention(clients, observations, time, retention);
+    }
+
+    @Bean
+    WallClockTicks wallClockTicks(ApiClientStore clients, ClientClocks clocks,
+                                  ObjectProvider<ObservationProcessor> processors, Clock clock) {
+        return new WallClockTicks(clients, clocks, processors.orderedStream().toList(), clock);
     }
 
     @Bean

@@ -71,6 +71,10 @@ class OcppChargingSessionTest extends IntegrationTest {
                     {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"2026-03-02T08:15:00Z","sampledValue":[
                       {"value":"2.85","measurand":"Energy.Active.Import.Register","unit":"kWh"},
                       {"value":"7400","measurand":"Power.Active.Import","unit":"W"}]}]}""".formatted(transactionId)));
+            JsonNode charging = client.get("/chargers/" + chargerId).json().get("chargeState");
+            assertThat(charging.get("isCharging").asBoolean()).isTrue();
+            assertThat(charging.get("chargeRate").asDouble()).isEqualTo(7.4);
+            assertThat(charging.get("powerDeliveryState").asString()).isEqualTo("PLUGGED_IN:CHARGING");
 
             assertThat(commands.setMaxCurrent(address, 16)).isEqualTo(new CommandResult.Accepted());
             JsonNode maxCurrent = cp.nextRequest().get("params").get("csChargingProfiles");
@@ -111,8 +115,13 @@ class OcppChargingSessionTest extends IntegrationTest {
                             tuple(at("2026-03-02T08:25:00Z"), false, false, 0.0, null));
             assertThat(seen.get(0).pluggedIn()).isNull();
             assertThat(seen).allSatisfy(o -> assertThat(o.receivedAt()).isAfterOrEqualTo(testStart));
-            // TODO(observation pipeline): once it is on main, also check GET /chargers/{id}: isPluggedIn false,
-            // isCharging false, chargeRate 0, powerDeliveryState UNPLUGGED, lastSeen after the test began.
+            JsonNode after = client.get("/chargers/" + chargerId).json();
+            assertThat(after.get("chargeState").get("isPluggedIn").asBoolean()).isFalse();
+            assertThat(after.get("chargeState").get("isCharging").asBoolean()).isFalse();
+            assertThat(after.get("chargeState").get("chargeRate").asDouble()).isZero();
+            assertThat(after.get("chargeState").get("powerDeliveryState").asString()).isEqualTo("UNPLUGGED");
+            assertThat(Instant.parse(after.get("lastSeen").asString())).isAfterOrEqualTo(testStart);
+            assertThat(after.get("isReachable").asBoolean()).isTrue();
         }
     }
 

@@ -7,9 +7,10 @@ import java.util.UUID;
 
 /**
  * The live state of one device, projected from its observations. Vendors report late, out of order and
- * with fields missing, so: a report older than the state ({@code observedAt} before {@code lastUpdated})
- * changes nothing but {@code lastSeen}; a missing field keeps the last known value; and what a report
- * implies is filled in (charging means plugged in; unplugged means not charging).
+ * with fields missing, so: a report older than the state ({@code observedAt} before {@code lastUpdated}),
+ * or one without any reading (a heartbeat), changes nothing but {@code lastSeen}; a missing field keeps the
+ * last known value; and what a report implies is filled in (charging means plugged in; unplugged means not
+ * charging).
  *
  * @param lastSeen    the latest time we heard from the device ({@code receivedAt})
  * @param lastUpdated the vendor time ({@code observedAt}) of the report the state is based on
@@ -35,7 +36,9 @@ public record DeviceState(UUID deviceId, DeviceType type, Instant lastSeen, Inst
             newPosition = o.position();
             newPositionAt = o.observedAt();
         }
-        if (lastUpdated != null && o.observedAt().isBefore(lastUpdated)) {
+        boolean signOfLifeOnly = o.pluggedIn() == null && o.charging() == null && o.chargeRateKw() == null
+                && o.batteryLevel() == null && o.position() == null && o.meterKwh() == null;
+        if (signOfLifeOnly || (lastUpdated != null && o.observedAt().isBefore(lastUpdated))) {
             return new DeviceState(deviceId, type, seen, lastUpdated, pluggedIn, charging, chargeRateKw, batteryLevel,
                     newPosition, newPositionAt, meterKwh);
         }

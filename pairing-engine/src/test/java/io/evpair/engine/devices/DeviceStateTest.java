@@ -26,13 +26,25 @@ class DeviceStateTest {
     }
 
     @Test
+    void aReportWithoutReadingsIsASignOfLifeOnly() {
+        DeviceState state = DeviceState.unknown(CAR, DeviceType.VEHICLE)
+                .apply(report(30, 30, null, null, null, null))
+                .apply(report(10, 31, true, true, 7.0, 50.0));
+
+        assertThat(state.lastSeen()).isEqualTo(T0.plusSeconds(31 * 60));
+        assertThat(state.lastUpdated()).isEqualTo(T0.plusSeconds(600));
+        assertThat(state.charging()).isTrue();
+    }
+
+    @Test
     void aMissingFieldKeepsTheLastKnownValue() {
         DeviceState state = DeviceState.unknown(CAR, DeviceType.VEHICLE)
                 .apply(report(1, 1, true, false, 0.0, 61.0))
-                .apply(report(2, 2, null, null, null, null));
+                .apply(report(2, 2, null, null, null, 62.0));
 
         assertThat(state.pluggedIn()).isTrue();
-        assertThat(state.batteryLevel()).isEqualTo(61.0);
+        assertThat(state.charging()).isFalse();
+        assertThat(state.batteryLevel()).isEqualTo(62.0);
         assertThat(state.lastUpdated()).isEqualTo(T0.plusSeconds(120));
     }
 

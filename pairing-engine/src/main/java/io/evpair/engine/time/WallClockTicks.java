@@ -1,0 +1,45 @@
+package io.evpair.engine.time;
+
+import io.evpair.engine.clients.ApiClient;
+import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lets the engine act on time passing for clients that live on the wall clock (real devices): decisions
+ * that wait for time (a charger that has not reported yet, a timeout) must not wait for the next
+ * observation. Clients running a simulation are driven by their virtual clock instead.
+ */
+public class WallClockTicks {
+    private final ApiClientStore clients;
+    private final ClientClocks clocks;
+    private final List<ObservationProcessor> processors;
+    private final Clock wallClock;
+
+    public WallClockTicks(ApiClientStore clients, ClientClocks clocks, List<ObservationProcessor> processors, Clock wallClock) {
+        this.clients = clients;
+        this.clocks = clocks;
+        this.processors = List.copyOf(processors);
+        this.wallClock = wallClock;
+    }
+
+    public void tick() {
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<ApiClient> batch = clients.list(page);
+            for (ApiClient client : batch.items()) {
+                if (clocks.virtualNow(client.id()).isEmpty()) {
+                    processors.forEach(p -> p.onTime(client.id(), wallClock.instant()));
+                }
+            }
+            if (batch.after().isEmpty()) {
+                return;
+            }
+            page = new PageRequest(PageRequest.MAX_SIZE, batch.after(), Optional.empty());
+        }
+    }
+}

@@ -26,7 +26,11 @@ class OpenApiDocumentTest extends IntegrationTest {
                 "GET /chargers", "GET /users/{userId}/chargers", "GET /chargers/{chargerId}",
                 "POST /simulator/users/{userId}/vehicles", "POST /simulator/users/{userId}/chargers",
                 "POST /admin/clients", "GET /admin/clients", "GET /admin/clients/{clientId}",
-                "PATCH /admin/clients/{clientId}");
+                "PATCH /admin/clients/{clientId}",
+                "POST /simulator/observations", "POST /simulator/clock", "GET /simulator/commands",
+                "POST /simulator/devices/{vendorDeviceId}/behaviour",
+                "GET /charging-pairs", "GET /users/{userId}/charging-pairs", "GET /users/{userId}/charging-pairs/history",
+                "POST /users/{userId}/link");
     }
 
     @Test

@@ -36,7 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Four filter chains, first match wins: the OAuth2 token endpoint; the operator's {@code /admin} API behind
  * its own credential; public documentation and health; and everything else as a stateless API that
- * wants a client's bearer token.
+ * wants a client's bearer token. ({@link SelfAuthenticatingPathsSecurity} adds one before them for paths
+ * that carry their own credential: OCPP and the link page.)
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration implements WebMvcConfigurer {

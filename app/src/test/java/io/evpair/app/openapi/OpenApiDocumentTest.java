@@ -2,7 +2,6 @@ package io.evpair.app.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
 import java.util.HashSet;
 import java.util.Set;

@@ -4,6 +4,7 @@ import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Storage port for API clients. */
 public interface ApiClientStore {
@@ -15,4 +16,17 @@ public interface ApiClientStore {
 
     /** Inserts or updates by {@link ApiClient#id()}. */
     void save(ApiClient client);
+
+    /** Visits every client, a page at a time, for housekeeping that runs per client. */
+    default void forEach(Consumer<ApiClient> action) {
+        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
+        while (true) {
+            Page<ApiClient> batch = list(page);
+            batch.items().forEach(action);
+            if (batch.after().isEmpty()) {
+                return;
+            }
+            page = new PageRequest(PageRequest.MAX_SIZE, batch.after(), Optional.empty());
+        }
+    }
 }

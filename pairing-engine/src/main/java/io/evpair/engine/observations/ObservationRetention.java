@@ -1,13 +1,9 @@
 package io.evpair.engine.observations;
 
-import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
-import io.evpair.engine.paging.Page;
-import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Deletes raw observations older than the retention period, in small batches so that a large backlog never
@@ -31,22 +27,15 @@ public class ObservationRetention {
 
     /** Returns how many observations were deleted. */
     public long purge() {
-        long deleted = 0;
-        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-            Page<ApiClient> batch = clients.list(page);
-            for (ApiClient client : batch.items()) {
-                Instant cutoff = time.now(client.id()).minus(retention);
-                int removed;
-                do {
-                    removed = observations.deleteReceivedBefore(client.id(), cutoff, BATCH);
-                    deleted += removed;
-                } while (removed == BATCH);
-            }
-            if (batch.after().isEmpty()) {
-                return deleted;
-            }
-            page = new PageRequest(PageRequest.MAX_SIZE, batch.after(), Optional.empty());
-        }
+        long[] deleted = {0};
+        clients.forEach(client -> {
+            Instant cutoff = time.now(client.id()).minus(retention);
+            int removed;
+            do {
+                removed = observations.deleteReceivedBefore(client.id(), cutoff, BATCH);
+                deleted[0] += removed;
+            } while (removed == BATCH);
+        });
+        return deleted[0];
     }
 }

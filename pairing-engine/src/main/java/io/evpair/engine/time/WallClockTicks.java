@@ -1,13 +1,9 @@
 package io.evpair.engine.time;
 
-import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.observations.ObservationProcessor;
-import io.evpair.engine.paging.Page;
-import io.evpair.engine.paging.PageRequest;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Lets the engine act on time passing for clients that live on the wall clock (real devices): decisions
@@ -28,18 +24,10 @@ public class WallClockTicks {
     }
 
     public void tick() {
-        PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);
-        while (true) {
-            Page<ApiClient> batch = clients.list(page);
-            for (ApiClient client : batch.items()) {
-                if (clocks.virtualNow(client.id()).isEmpty()) {
-                    processors.forEach(p -> p.onTime(client.id(), wallClock.instant()));
-                }
+        clients.forEach(client -> {
+            if (clocks.virtualNow(client.id()).isEmpty()) {
+                processors.forEach(p -> p.onTime(client.id(), wallClock.instant()));
             }
-            if (batch.after().isEmpty()) {
-                return;
-            }
-            page = new PageRequest(PageRequest.MAX_SIZE, batch.after(), Optional.empty());
-        }
+        });
     }
 }

@@ -47,18 +47,10 @@ class JdbcDeviceStateStore implements DeviceStateStore {
         if (deviceIds.isEmpty()) {
             return states;
         }
-        jdbc.execute((java.sql.Connection c) -> {
-            try (var statement = c.prepareStatement("select " + COLUMNS + " from device_state where device_id = any(?)")) {
-                statement.setArray(1, c.createArrayOf("uuid", deviceIds.toArray(UUID[]::new)));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        DeviceState state = read(rs);
-                        states.put(state.deviceId(), state);
-                    }
-                }
-            }
-            return null;
-        });
+        SqlArrays.query(jdbc, "select " + COLUMNS + " from device_state where device_id = any(?)", rs -> {
+            DeviceState state = read(rs);
+            states.put(state.deviceId(), state);
+        }, deviceIds.toArray(UUID[]::new));
         return states;
     }
 
@@ -96,14 +88,8 @@ class JdbcDeviceStateStore implements DeviceStateStore {
             positionAt[i] = text(s.positionUpdatedAt());
             meter[i] = s.meterKwh();
         }
-        jdbc.execute((java.sql.Connection c) -> {
-            try (var statement = c.prepareStatement(UPSERT)) {
-                SqlArrays.bind(statement, c, id, type, lastSeen, lastUpdated, plugged, charging, rate, battery,
-                        latitude, longitude, positionAt, meter);
-                statement.executeUpdate();
-            }
-            return null;
-        });
+        SqlArrays.update(jdbc, UPSERT, id, type, lastSeen, lastUpdated, plugged, charging, rate, battery,
+                latitude, longitude, positionAt, meter);
     }
 
     private static String text(Instant instant) {

@@ -80,18 +80,9 @@ class JdbcObservationStore implements ObservationStore {
             fingerprint[i] = ObservationFingerprint.of(o);
         }
         Set<String> inserted = new HashSet<>();
-        jdbc.execute((java.sql.Connection c) -> {
-            try (var statement = c.prepareStatement(APPEND)) {
-                SqlArrays.bind(statement, c, device, type, client, user, observedAt, receivedAt, plugged, charging,
-                        rate, battery, latitude, longitude, meter, fingerprint);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getObject(1, UUID.class) + ":" + rs.getLong(2));
-                    }
-                }
-            }
-            return null;
-        });
+        SqlArrays.query(jdbc, APPEND, rs -> inserted.add(rs.getObject(1, UUID.class) + ":" + rs.getLong(2)),
+                device, type, client, user, observedAt, receivedAt, plugged, charging, rate, battery, latitude,
+                longitude, meter, fingerprint);
         List<Observation> fresh = new ArrayList<>(inserted.size());
         for (int i = 0; i < n; i++) {
             if (inserted.remove(device[i] + ":" + fingerprint[i])) {

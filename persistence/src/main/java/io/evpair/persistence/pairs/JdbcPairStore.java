@@ -22,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 @Component
 class JdbcPairStore implements PairStore {
-    private static final String COLUMNS = """
-            p.id, p.client_id, p.user_ref, u.user_id, p.vehicle_id, p.charger_id, p.plugged_in_at, p.paired_at,
-            p.unpaired_at, p.unpair_reason, p.confidence, p.evidence::text as evidence""";
+    private static final String SELECT = """
+            select p.id, p.client_id, p.user_ref, u.user_id, p.vehicle_id, p.charger_id, p.plugged_in_at, p.paired_at,
+                   p.unpaired_at, p.unpair_reason, p.confidence, p.evidence::text as evidence
+            from charging_pair p join app_user u on u.id = p.user_ref
+            """;
     private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {
     };
 
@@ -62,8 +64,8 @@ class JdbcPairStore implements PairStore {
 
     @Override
     public List<ChargingPair> activeOfUser(UUID userRef) {
-        return jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
-                        + " where p.user_ref = ? and p.unpaired_at is null order by p.paired_at desc")
+        return jdbc.sql(SELECT
+                        + "where p.user_ref = ? and p.unpaired_at is null order by p.paired_at desc")
                 .param(userRef).query((rs, n) -> read(rs)).list();
     }
 
@@ -74,8 +76,8 @@ class JdbcPairStore implements PairStore {
 
     @Override
     public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
-        return jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
-                        + " where (p.vehicle_id = ? or p.charger_id = ?) and p.unpaired_at is null limit 1")
+        return jdbc.sql(SELECT
+                        + "where (p.vehicle_id = ? or p.charger_id = ?) and p.unpaired_at is null limit 1")
                 .params(deviceId, deviceId).query((rs, n) -> read(rs)).optional();
     }
 
@@ -86,8 +88,8 @@ class JdbcPairStore implements PairStore {
             return out;
         }
         String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
-        jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
-                        + " where (p.vehicle_id = any(?::uuid[]) or p.charger_id = any(?::uuid[])) and p.unpaired_at is null")
+        jdbc.sql(SELECT
+                        + "where (p.vehicle_id = any(?::uuid[]) or p.charger_id = any(?::uuid[])) and p.unpaired_at is null")
                 .params(ids, ids).query((rs, n) -> read(rs)).list().forEach(p -> {
                     out.put(p.vehicleId(), p);
                     out.put(p.chargerId(), p);
@@ -111,8 +113,8 @@ class JdbcPairStore implements PairStore {
             order = "p.paired_at asc, p.id asc";
         }
         params.add(page.probeSize());
-        List<ChargingPair> rows = jdbc.sql("select " + COLUMNS + " from charging_pair p join app_user u on u.id = p.user_ref"
-                        + " where " + where + " order by " + order + " limit ?")
+        List<ChargingPair> rows = jdbc.sql(SELECT
+                        + "where " + where + " order by " + order + " limit ?")
                 .params(params).query((rs, n) -> read(rs)).list();
         return Page.fromProbe(page, rows, p -> new PageCursor(p.pairedAt(), p.id()));
     }

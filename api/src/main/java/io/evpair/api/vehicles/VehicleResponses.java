@@ -15,15 +15,15 @@ public final class VehicleResponses {
     public static VehicleResponse of(VehicleView view) {
         Vehicle v = view.vehicle();
         DeviceState s = view.state();
-        CommandCapabilities can = v.capabilities();
+        CommandCapabilities can = view.capabilities();
         var info = v.information();
         Double capacity = info.batteryCapacityKwh();
         return new VehicleResponse(
                 v.id(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
                 new VehicleResponse.Information(info.vin(), info.brand(), info.model(), info.year(), info.displayName()),
                 new VehicleResponse.ChargeState(s.batteryLevel(), null, s.pluggedIn(), s.charging(),
-                        s.batteryLevel() == null ? null : s.batteryLevel() >= 100, capacity, null, s.chargeRateKw(),
-                        minutesToFull(s, capacity), s.lastUpdated(), null, s.powerDeliveryState().wireName(),
+                        s.batteryLevel() == null ? null : s.batteryLevel() >= 100, capacity, null, view.chargeRateKw(),
+                        minutesToFull(s, view.chargeRateKw(), capacity), s.lastUpdated(), null, s.powerDeliveryState().wireName(),
                         view.pluggedInChargerId()),
                 new VehicleResponse.Location(null, s.position() == null ? null : s.position().latitude(),
                         s.position() == null ? null : s.position().longitude(), s.positionUpdatedAt()),
@@ -35,13 +35,13 @@ public final class VehicleResponses {
     }
 
     /** At the present rate, ignoring the taper near full: what a driver asks "how long still?". */
-    private static Double minutesToFull(DeviceState s, Double capacityKwh) {
-        if (!Boolean.TRUE.equals(s.charging()) || s.chargeRateKw() == null || s.chargeRateKw() <= 0
+    private static Double minutesToFull(DeviceState s, Double rateKw, Double capacityKwh) {
+        if (!Boolean.TRUE.equals(s.charging()) || rateKw == null || rateKw <= 0
                 || s.batteryLevel() == null || capacityKwh == null) {
             return null;
         }
         double missingKwh = Math.max(0, 100 - s.batteryLevel()) / 100 * capacityKwh;
-        return (double) Math.round(missingKwh / s.chargeRateKw() * 60);
+        return (double) Math.round(missingKwh / rateKw * 60);
     }
 
     private static List<String> scopes(CommandCapabilities can) {

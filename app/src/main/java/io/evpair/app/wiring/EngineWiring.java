@@ -1,5 +1,9 @@
 package io.evpair.app.wiring;
 
+import io.evpair.engine.actions.ActionStore;
+import io.evpair.engine.actions.ChargeActions;
+import io.evpair.engine.adapters.AdapterDirectory;
+import io.evpair.engine.adapters.DeviceAdapter;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientRegistry;
 import io.evpair.engine.clients.SecretHasher;
@@ -27,6 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Builds the engine's application services from the ports that persistence and the adapters implement. */
 @Configuration(proxyBeanMethods = false)
@@ -54,8 +59,8 @@ class EngineWiring {
     @Bean
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
-                                PairStore pairs) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs);
+                                PairStore pairs, ApiClientStore clients) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients);
     }
 
     @Bean
@@ -69,10 +74,26 @@ class EngineWiring {
     }
 
     @Bean
+    @Order(1)
     PairingService pairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
                                   Transactions transactions,
                                   @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
         return new PairingService(devices, observations, pairs, transactions, rebuildWindow);
+    }
+
+    @Bean
+    AdapterDirectory adapterDirectory(ObjectProvider<DeviceAdapter> adapters) {
+        return new AdapterDirectory(adapters.orderedStream().toList());
+    }
+
+    /** After pairing (order 2): a waiting action is routed in the same batch that activates its pair. */
+    @Bean
+    @Order(2)
+    ChargeActions chargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
+                                ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
+                                @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
+                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry) {
+        return new ChargeActions(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry);
     }
 
     @Bean

@@ -29,7 +29,12 @@ class OpenApiDocumentTest extends IntegrationTest {
                 "POST /simulator/observations", "POST /simulator/clock", "GET /simulator/commands",
                 "POST /simulator/devices/{vendorDeviceId}/behaviour",
                 "GET /charging-pairs", "GET /users/{userId}/charging-pairs", "GET /users/{userId}/charging-pairs/history",
-                "POST /users/{userId}/link");
+                "POST /users/{userId}/link",
+                "POST /vehicles/{vehicleId}/charging", "POST /vehicles/{vehicleId}/charge-rate-limit",
+                "POST /chargers/{chargerId}/charging", "POST /chargers/{chargerId}/max-current",
+                "POST /chargers/{chargerId}/charge-rate-limit", "GET /vehicles/actions/{actionId}",
+                "GET /chargers/actions/{actionId}", "POST /vehicles/actions/{actionId}/cancel",
+                "POST /chargers/actions/{actionId}/cancel");
     }
 
     @Test

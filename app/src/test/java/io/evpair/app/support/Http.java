@@ -79,7 +79,7 @@ public final class Http {
         public final String secret;
         public final String token;
 
-        Client(String clientId, String secret, String token) {
+        public Client(String clientId, String secret, String token) {
             this.clientId = clientId;
             this.secret = secret;
             this.token = token;

@@ -1,5 +1,10 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.actions.CommandRouter;
+import io.evpair.engine.clients.ApiClient;
+import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.clients.ChargeRateSource;
+import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -8,6 +13,8 @@ import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.users.UserStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +32,12 @@ public class DeviceCatalog {
     private final EngineTime time;
     private final Duration reachableWithin;
     private final PairStore pairs;
+    private final ApiClientStore clients;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                         Duration reachableWithin, PairStore pairs) {
+                         Duration reachableWithin, PairStore pairs, ApiClientStore clients) {
         this.pairs = pairs;
+        this.clients = clients;
         this.devices = devices;
         this.users = users;
         this.states = states;
@@ -65,14 +74,34 @@ public class DeviceCatalog {
 
     private Page<VehicleView> vehicleViews(UUID clientId, Page<Vehicle> page) {
         List<UUID> ids = page.items().stream().map(Vehicle::id).toList();
-        Map<UUID, DeviceState> loaded = states.load(ids);
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
+        List<UUID> withChargers = new ArrayList<>(ids);
+        active.values().forEach(p -> withChargers.add(p.chargerId()));
+        Map<UUID, DeviceState> loaded = states.load(withChargers);
+        ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
+        Map<UUID, List<Charger>> chargersOfUser = new HashMap<>();
         Instant now = time.now(clientId);
         return page.map(v -> {
             DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
             ChargingPair pair = active.get(v.id());
-            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId());
+            List<Charger> chargers = chargersOfUser.computeIfAbsent(v.userRef(), user ->
+                    devices.chargers(clientId, Optional.of(user), PageRequest.first(PageRequest.MAX_SIZE)).items());
+            Double rate = state.chargeRateKw();
+            if (pair != null && features.chargeRateSource() == ChargeRateSource.CHARGER && loaded.get(pair.chargerId()) != null) {
+                rate = loaded.get(pair.chargerId()).chargeRateKw();
+            }
+            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId(),
+                    unlocked(v.capabilities(), chargers, features), rate);
         });
+    }
+
+    /** The vehicle's own commands, plus those one of its user's chargers can do when the client lets evpair orchestrate. */
+    private static CommandCapabilities unlocked(CommandCapabilities own, List<Charger> chargers, ClientFeatures features) {
+        return new CommandCapabilities(
+                CommandRouter.vehicleCapable(own.startCharging(), chargers.stream().anyMatch(c -> c.capabilities().startCharging()), features),
+                CommandRouter.vehicleCapable(own.stopCharging(), chargers.stream().anyMatch(c -> c.capabilities().stopCharging()), features),
+                CommandRouter.vehicleCapable(own.setChargeRateLimit(), chargers.stream().anyMatch(c -> c.capabilities().setChargeRateLimit()), features),
+                own.setMaxCurrent());
     }
 
     private Page<ChargerView> chargerViews(UUID clientId, Page<Charger> page) {

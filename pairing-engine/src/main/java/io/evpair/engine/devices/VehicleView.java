@@ -1,8 +1,13 @@
 package io.evpair.engine.devices;
 
+import java.util.UUID;
+
 /**
- * A vehicle as a client reads it: what it is, its live state as of the engine's now, and the charger it is
- * plugged into when that pair is activated (else null).
+ * A vehicle as a client reads it: what it is, its live state as of the engine's now, the charger it is
+ * plugged into when that pair is activated (else null), the commands it can be asked for (its own, plus those
+ * an established pair unlocks), and its charge rate (the activated charger's reading unless the client asked
+ * for the vehicle's own).
  */
-public record VehicleView(Vehicle vehicle, DeviceState state, boolean reachable, java.util.UUID pluggedInChargerId) {
+public record VehicleView(Vehicle vehicle, DeviceState state, boolean reachable, UUID pluggedInChargerId,
+                          CommandCapabilities capabilities, Double chargeRateKw) {
 }

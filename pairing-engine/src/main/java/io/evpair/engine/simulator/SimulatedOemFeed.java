@@ -69,10 +69,12 @@ public class SimulatedOemFeed {
         if (!issues.isEmpty()) {
             throw new InvalidReportsException(issues);
         }
-        pipeline.ingest(observations);
+        // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
+        // activated) is stamped no earlier than the reports that caused it.
         if (latest != null) {
             time.advance(clientId, latest);
         }
+        pipeline.ingest(observations);
         return reports.size();
     }
 

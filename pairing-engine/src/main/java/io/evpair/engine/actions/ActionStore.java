@@ -1,0 +1,28 @@
+package io.evpair.engine.actions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage port for actions. Actions are stored before anything is sent, so a restart resumes them. */
+public interface ActionStore {
+    void insert(ChargeAction action);
+
+    /** Replaces the stored row with this state. */
+    void update(ChargeAction action);
+
+    Optional<ChargeAction> find(UUID clientId, UUID actionId);
+
+    List<ChargeAction> pendingOfTarget(UUID targetId);
+
+    List<ChargeAction> pendingOfUser(UUID userRef);
+
+    List<ChargeAction> pendingOfClient(UUID clientId);
+
+    /**
+     * Claims the next send of an action: succeeds only if no one has sent attempt {@code expectedAttempts + 1}
+     * yet, on any instance, so one attempt is never sent twice.
+     */
+    boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt);
+}

@@ -1,0 +1,142 @@
+package io.evpair.persistence.actions;
+
+import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.actions.ActionState;
+import io.evpair.engine.actions.ActionStore;
+import io.evpair.engine.actions.ChargeAction;
+import io.evpair.engine.actions.FailureReason;
+import io.evpair.engine.actions.FailureType;
+import io.evpair.engine.devices.DeviceType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcActionStore implements ActionStore {
+    private static final String SELECT = """
+            select a.*, u.user_id from charge_action a join app_user u on u.id = a.user_ref
+            """;
+
+    private final JdbcClient jdbc;
+
+    JdbcActionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(ChargeAction a) {
+        jdbc.sql("""
+                        insert into charge_action (id, client_id, user_ref, target_id, target_type, kind, value, state,
+                            created_at, updated_at, completed_at, expires_at, failure_type, failure_detail, failure_device_id,
+                            failure_device_type, executor_id, executor_type, attempts, next_attempt_at, last_sent_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), a.clientId(), a.userRef(), a.targetId(), a.targetType().name(), a.kind().name(), a.value(),
+                        a.state().name(), utc(a.createdAt()), utc(a.updatedAt()), utc(a.completedAt()), utc(a.expiresAt()),
+                        failureType(a), failureDetail(a), failureDevice(a), failureDeviceType(a), a.executorId(),
+                        name(a.executorType()), a.attempts(), utc(a.nextAttemptAt()), utc(a.lastSentAt()))
+                .update();
+    }
+
+    @Override
+    public void update(ChargeAction a) {
+        jdbc.sql("""
+                        update charge_action set state = ?, updated_at = ?, completed_at = ?, failure_type = ?,
+                            failure_detail = ?, failure_device_id = ?, failure_device_type = ?, executor_id = ?,
+                            executor_type = ?, attempts = ?, next_attempt_at = ?, last_sent_at = ?
+                        where id = ?""")
+                .params(a.state().name(), utc(a.updatedAt()), utc(a.completedAt()), failureType(a), failureDetail(a),
+                        failureDevice(a), failureDeviceType(a), a.executorId(), name(a.executorType()), a.attempts(),
+                        utc(a.nextAttemptAt()), utc(a.lastSentAt()), a.id())
+                .update();
+    }
+
+    @Override
+    public Optional<ChargeAction> find(UUID clientId, UUID actionId) {
+        return jdbc.sql(SELECT + "where a.client_id = ? and a.id = ?").params(clientId, actionId)
+                .query((rs, n) -> read(rs)).optional();
+    }
+
+    @Override
+    public List<ChargeAction> pendingOfTarget(UUID targetId) {
+        return pending("a.target_id = ?", targetId);
+    }
+
+    @Override
+    public List<ChargeAction> pendingOfUser(UUID userRef) {
+        return pending("a.user_ref = ?", userRef);
+    }
+
+    @Override
+    public List<ChargeAction> pendingOfClient(UUID clientId) {
+        return pending("a.client_id = ?", clientId);
+    }
+
+    @Override
+    public boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
+        return jdbc.sql("""
+                        update charge_action set attempts = attempts + 1, last_sent_at = ?, next_attempt_at = ?, updated_at = ?
+                        where id = ? and attempts = ? and state = 'PENDING'""")
+                .params(utc(sentAt), utc(retryAt), utc(sentAt), actionId, expectedAttempts)
+                .update() == 1;
+    }
+
+    private List<ChargeAction> pending(String where, UUID value) {
+        return jdbc.sql(SELECT + "where " + where + " and a.state = 'PENDING' order by a.created_at, a.id")
+                .param(value).query((rs, n) -> read(rs)).list();
+    }
+
+    private static ChargeAction read(ResultSet rs) throws SQLException {
+        String failureType = rs.getString("failure_type");
+        FailureReason failure = failureType == null ? null : new FailureReason(FailureType.valueOf(failureType),
+                rs.getString("failure_detail"), rs.getObject("failure_device_id", UUID.class),
+                type(rs.getString("failure_device_type")));
+        return new ChargeAction(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("target_id", UUID.class),
+                type(rs.getString("target_type")), ActionKind.valueOf(rs.getString("kind")),
+                rs.getObject("value", Double.class), ActionState.valueOf(rs.getString("state")),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "completed_at"),
+                instant(rs, "expires_at"), failure, rs.getObject("executor_id", UUID.class),
+                type(rs.getString("executor_type")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                instant(rs, "last_sent_at"));
+    }
+
+    private static DeviceType type(String name) {
+        return name == null ? null : DeviceType.valueOf(name);
+    }
+
+    private static String name(DeviceType type) {
+        return type == null ? null : type.name();
+    }
+
+    private static String failureType(ChargeAction a) {
+        return a.failureReason() == null ? null : a.failureReason().type().name();
+    }
+
+    private static String failureDetail(ChargeAction a) {
+        return a.failureReason() == null ? null : a.failureReason().detail();
+    }
+
+    private static UUID failureDevice(ChargeAction a) {
+        return a.failureReason() == null ? null : a.failureReason().deviceId();
+    }
+
+    private static String failureDeviceType(ChargeAction a) {
+        return a.failureReason() == null ? null : name(a.failureReason().deviceType());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -59,8 +59,8 @@ class EngineWiring {
     @Bean
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
-                                PairStore pairs, ApiClientStore clients) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients);
+                                PairStore pairs, ApiClientStore clients, ObservationStore observations) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations);
     }
 
     @Bean

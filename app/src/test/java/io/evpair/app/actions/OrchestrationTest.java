@@ -43,6 +43,19 @@ class OrchestrationTest extends IntegrationTest {
         report(client, row("orc-c-1", "CHARGER", 70, 70, true, false, 0.0, null));
         assertThat(client.get("/vehicles/actions/" + stop.get("id").asString()).json().get("state").asString()).isEqualTo("CONFIRMED");
         assertThat(commands(client, "orc-c-1")).containsExactly("START_CHARGING:ACCEPT", "STOP_CHARGING:ACCEPT");
+
+        report(client, row("orc-v-1", "VEHICLE", 72, 72, false, false, 0.0, 52.0),
+                row("orc-c-1", "CHARGER", 72, 72, false, false, 0.0, null));
+        client.post("/simulator/clock", "{\"now\":\"" + T0.plusSeconds(75 * 60) + "\"}");
+        assertThat(client.get("/charging-pairs").json().get("data").size()).isZero();
+        JsonNode unplugged = action(client.post("/vehicles/" + vehicle + "/charging", "{\"action\":\"START\"}"));
+        assertThat(unplugged.get("state").asString()).isEqualTo("PENDING");
+        client.post("/simulator/clock", "{\"now\":\"" + T0.plusSeconds(90 * 60) + "\"}");
+        JsonNode failed = client.get("/vehicles/actions/" + unplugged.get("id").asString()).json();
+        assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("failureReason").get("type").asString()).isEqualTo("FAILED_PRECONDITION");
+        assertThat(failed.get("failureReason").get("deviceId").asString()).isEqualTo(vehicle);
+        assertThat(commands(client, "orc-c-1")).hasSize(2);
     }
 
     @Test
@@ -140,6 +153,34 @@ class OrchestrationTest extends IntegrationTest {
         assertThat(client.get("/vehicles/" + vehicle).json().get("chargeState").get("chargeRate").asDouble()).isEqualTo(7.2);
         http.admin("PATCH", "/admin/clients/" + client.clientId, ADMIN_PASSWORD, "{\"chargeRateSource\":\"VEHICLE_ESTIMATE\"}");
         assertThat(client.get("/vehicles/" + vehicle).json().get("chargeState").get("chargeRate").asDouble()).isEqualTo(6.5);
+    }
+
+    @Test
+    void aPairedVehicleWithoutGpsIsWhereItsChargerIs() {
+        Http.Client client = newClient();
+        String vehicle = vehicle(client, "ada", "orc-v-8", false);
+        client.post("/simulator/users/ada/chargers", """
+                {"vendorDeviceId":"orc-c-8","address":{"latitude":59.91,"longitude":10.75},
+                 "capabilities":{"startCharging":true,"stopCharging":true,"setChargeRateLimit":true}}""");
+        assertThat(client.get("/vehicles/" + vehicle).json().get("location").get("latitude").isNull()).isTrue();
+
+        plugInAndCharge(client, "orc-v-8", "orc-c-8", 0, 60);
+
+        JsonNode location = client.get("/vehicles/" + vehicle).json().get("location");
+        assertThat(location.get("latitude").asDouble()).isEqualTo(59.91);
+        assertThat(location.get("longitude").asDouble()).isEqualTo(10.75);
+    }
+
+    @Test
+    void underVehicleEstimateARateIsEstimatedFromTheBatteryWhenTheVehicleReportsNone() {
+        Http.Client client = newClient();
+        http.admin("PATCH", "/admin/clients/" + client.clientId, ADMIN_PASSWORD, "{\"chargeRateSource\":\"VEHICLE_ESTIMATE\"}");
+        String vehicle = vehicle(client, "bo", "orc-v-9", false);
+        report(client, row("orc-v-9", "VEHICLE", 0, 0, true, true, 0.0, 40.0).replace("\"chargeRateKw\":0.0", "\"chargeRateKw\":null"),
+                row("orc-v-9", "VEHICLE", 30, 30, true, true, 0.0, 45.0).replace("\"chargeRateKw\":0.0", "\"chargeRateKw\":null"));
+
+        // 5 % of 64 kWh in half an hour
+        assertThat(client.get("/vehicles/" + vehicle).json().get("chargeState").get("chargeRate").asDouble()).isEqualTo(6.4);
     }
 
     static JsonNode action(Http.Response r) {

@@ -5,6 +5,7 @@ import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;
+import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -26,6 +27,9 @@ import java.util.UUID;
  * listing, never as someone else's.
  */
 public class DeviceCatalog {
+    /** How far back battery readings count for a rate estimate. */
+    private static final Duration ESTIMATE_WINDOW = Duration.ofMinutes(45);
+
     private final DeviceStore devices;
     private final UserStore users;
     private final DeviceStateStore states;
@@ -33,9 +37,11 @@ public class DeviceCatalog {
     private final Duration reachableWithin;
     private final PairStore pairs;
     private final ApiClientStore clients;
+    private final ObservationStore observations;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                         Duration reachableWithin, PairStore pairs, ApiClientStore clients) {
+                         Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations) {
+        this.observations = observations;
         this.pairs = pairs;
         this.clients = clients;
         this.devices = devices;
@@ -89,9 +95,20 @@ public class DeviceCatalog {
             Double rate = state.chargeRateKw();
             if (pair != null && features.chargeRateSource() == ChargeRateSource.CHARGER && loaded.get(pair.chargerId()) != null) {
                 rate = loaded.get(pair.chargerId()).chargeRateKw();
+            } else if (rate == null && Boolean.TRUE.equals(state.charging()) && state.lastUpdated() != null) {
+                rate = ChargeRateEstimate.kilowatts(observations.ofDevice(v.id(),
+                        state.lastUpdated().minus(ESTIMATE_WINDOW), state.lastUpdated()), v.information().batteryCapacityKwh());
+            }
+            GeoPoint location = state.position();
+            Instant locationAt = state.positionUpdatedAt();
+            Charger activated = pair == null ? null
+                    : chargers.stream().filter(c -> c.id().equals(pair.chargerId())).findFirst().orElse(null);
+            if (location == null && activated != null && activated.address() != null) {
+                location = activated.address();
+                locationAt = pair.pairedAt();
             }
             return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId(),
-                    unlocked(v.capabilities(), chargers, features), rate);
+                    unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
         });
     }
 

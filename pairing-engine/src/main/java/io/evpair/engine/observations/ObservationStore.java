@@ -16,6 +16,9 @@ public interface ObservationStore {
     /** One user's observations received in {@code [from, to]}, in the order they were stored. */
     List<Observation> ofUser(UUID userRef, java.time.Instant from, java.time.Instant to);
 
+    /** One device's observations observed in {@code [from, to]}. */
+    List<Observation> ofDevice(UUID deviceId, java.time.Instant from, java.time.Instant to);
+
     /** Deletes up to {@code limit} of the client's observations received before {@code cutoff}; returns how many. */
     int deleteReceivedBefore(UUID clientId, java.time.Instant cutoff, int limit);
 }

@@ -102,6 +102,15 @@ class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
+    public List<Observation> ofDevice(UUID deviceId, Instant from, Instant to) {
+        return jdbc.query("""
+                        select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
+                               battery_level, latitude, longitude, meter_kwh
+                        from observation where device_id = ? and observed_at between ? and ?""",
+                (rs, row) -> read(rs), deviceId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+    }
+
+    @Override
     public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
         return jdbc.update("""
                 delete from observation where seq in (

@@ -49,6 +49,7 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
         defaults.put("evpair.dev-client.enabled", "true");
         defaults.put("evpair.admin.password", "dev-admin-secret");
         defaults.put("evpair.auth.token-ttl", "PT12H");
+        defaults.put("evpair.webhooks.allow-private-targets", "true");
         environment.getPropertySources().addLast(new MapPropertySource("evpairLocalModeDefaults", defaults));
     }
 

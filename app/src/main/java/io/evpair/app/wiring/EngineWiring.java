@@ -25,6 +25,10 @@ import io.evpair.engine.time.WallClockTicks;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserDirectory;
 import io.evpair.engine.users.UserStore;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookStore;
+import io.evpair.engine.webhooks.WebhookUrlPolicy;
+import io.evpair.engine.webhooks.Webhooks;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,8 +56,9 @@ class EngineWiring {
     }
 
     @Bean
-    UserDirectory userDirectory(UserStore users, Transactions transactions) {
-        return new UserDirectory(users, transactions);
+    UserDirectory userDirectory(UserStore users, DeviceStore devices, EventOutbox outbox, Transactions transactions,
+                                Clock clock) {
+        return new UserDirectory(users, devices, outbox, transactions, clock);
     }
 
     @Bean
@@ -64,8 +69,9 @@ class EngineWiring {
     }
 
     @Bean
-    DeviceRegistration deviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock) {
-        return new DeviceRegistration(devices, users, transactions, clock);
+    DeviceRegistration deviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock,
+                                          EventOutbox outbox) {
+        return new DeviceRegistration(devices, users, transactions, clock, outbox);
     }
 
     @Bean
@@ -77,8 +83,9 @@ class EngineWiring {
     @Order(1)
     PairingService pairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
                                   Transactions transactions,
-                                  @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
-        return new PairingService(devices, observations, pairs, transactions, rebuildWindow);
+                                  @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow,
+                                  EventOutbox outbox) {
+        return new PairingService(devices, observations, pairs, transactions, rebuildWindow, outbox);
     }
 
     @Bean
@@ -92,14 +99,22 @@ class EngineWiring {
     ChargeActions chargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
                                 ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
                                 @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
-                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry) {
-        return new ChargeActions(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry);
+                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry, EventOutbox outbox) {
+        return new ChargeActions(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry,
+                outbox);
     }
 
     @Bean
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
-                                            Transactions transactions, ObjectProvider<ObservationProcessor> processors) {
-        return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList());
+                                            Transactions transactions, ObjectProvider<ObservationProcessor> processors,
+                                            EventOutbox outbox) {
+        return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
+                outbox);
+    }
+
+    @Bean
+    Webhooks webhooks(WebhookStore store, EventOutbox outbox, WebhookUrlPolicy urls, Transactions transactions, Clock clock) {
+        return new Webhooks(store, outbox, urls, transactions, clock);
     }
 
     @Bean

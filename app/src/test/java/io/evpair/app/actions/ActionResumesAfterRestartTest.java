@@ -1,13 +1,6 @@
 package io.evpair.app.actions;
 
-import static io.evpair.app.actions.OrchestrationTest.action;
-import static io.evpair.app.actions.OrchestrationTest.charger;
-import static io.evpair.app.actions.OrchestrationTest.commands;
-import static io.evpair.app.actions.OrchestrationTest.plugInAndCharge;
-import static io.evpair.app.actions.OrchestrationTest.report;
-import static io.evpair.app.actions.OrchestrationTest.row;
-import static io.evpair.app.actions.OrchestrationTest.stopCharging;
-import static io.evpair.app.actions.OrchestrationTest.vehicle;
+import static io.evpair.app.support.Simulation.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.EvpairApplication;

@@ -12,7 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(classes = EvpairApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"evpair.simulator.enabled=true", "evpair.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
-                "evpair.dev-client.enabled=false"})
+                "evpair.dev-client.enabled=false", "evpair.webhooks.allow-private-targets=true",
+                "evpair.webhooks.first-retry=PT1S"})
 public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "test-admin-secret";
 

@@ -7,7 +7,6 @@ import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
@@ -19,9 +18,14 @@ import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.transaction.Transactions;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,10 +49,12 @@ public class ChargeActions implements ObservationProcessor {
     private final Duration timeout;
     private final Duration firstRetry;
     private final Object[] deviceLocks = new Object[256];
+    private final EventOutbox outbox;
 
     public ChargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
                          ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
-                         Duration timeout, Duration firstRetry) {
+                         Duration timeout, Duration firstRetry, EventOutbox outbox) {
+        this.outbox = outbox;
         this.actions = actions;
         this.devices = devices;
         this.states = states;
@@ -87,7 +93,7 @@ public class ChargeActions implements ObservationProcessor {
         Instant now = time.now(clientId);
         ChargeAction created = transactions.inTransaction(() -> {
             for (ChargeAction other : actions.pendingOfTarget(targetId)) {
-                actions.update(other.resolved(ActionState.CANCELLED, new FailureReason(FailureType.CONFLICT,
+                save(other.resolved(ActionState.CANCELLED, new FailureReason(FailureType.CONFLICT,
                         "replaced by a newer " + kind + " action on the same " + target.type().name().toLowerCase(),
                         targetId, target.type()), now));
             }
@@ -97,6 +103,7 @@ public class ChargeActions implements ObservationProcessor {
                     to == null ? null : to.deviceId(), to == null ? null : to.deviceType(), 0,
                     to == null ? null : now, null);
             actions.insert(action);
+            published(action);
             return action;
         });
         if (created.executorId() != null) {
@@ -118,7 +125,7 @@ public class ChargeActions implements ObservationProcessor {
             ChargeAction cancelled = action.resolved(ActionState.CANCELLED, new FailureReason(
                     FailureType.REQUESTED_CANCELLATION, "cancelled at the client's request", action.targetId(),
                     action.targetType()), time.now(clientId));
-            actions.update(cancelled);
+            save(cancelled);
             return cancelled;
         }));
     }
@@ -144,9 +151,9 @@ public class ChargeActions implements ObservationProcessor {
         for (ChargeAction action : pending) {
             if (action.executorId() != null && action.lastSentAt() != null && Confirmation.confirms(action.kind(),
                     action.value(), states.load(List.of(action.executorId())).get(action.executorId()), action.lastSentAt())) {
-                actions.update(action.resolved(ActionState.CONFIRMED, null, now));
+                save(action.resolved(ActionState.CONFIRMED, null, now));
             } else if (!now.isBefore(action.expiresAt())) {
-                actions.update(action.resolved(ActionState.FAILED, timedOut(action), now));
+                save(action.resolved(ActionState.FAILED, timedOut(action), now));
             } else if (action.executorId() == null) {
                 routeWaiting(action, now);
             } else if (action.nextAttemptAt() != null && !now.isBefore(action.nextAttemptAt())) {
@@ -175,7 +182,7 @@ public class ChargeActions implements ObservationProcessor {
             }
             Optional<DeviceAddress> address = address(action);
             if (address.isEmpty()) {
-                actions.update(action.sent(now, null).resolved(ActionState.FAILED, new FailureReason(FailureType.NOT_FOUND,
+                save(action.sent(now, null).resolved(ActionState.FAILED, new FailureReason(FailureType.NOT_FOUND,
                         "the " + kindOfDevice(action.executorType()) + " is no longer linked", action.executorId(),
                         action.executorType()), now));
                 return;
@@ -185,12 +192,33 @@ public class ChargeActions implements ObservationProcessor {
             if (result instanceof CommandResult.Accepted) {
                 actions.update(action.sent(now, null));
             } else if (result instanceof CommandResult.Rejected rejected) {
-                actions.update(sent.resolved(ActionState.FAILED, new FailureReason(FailureType.FAILED_PRECONDITION,
+                save(sent.resolved(ActionState.FAILED, new FailureReason(FailureType.FAILED_PRECONDITION,
                         "the " + kindOfDevice(action.executorType()) + " refused the command: " + rejected.reason(),
                         action.executorId(), action.executorType()), now));
             }
             // NoResponse and Unreachable: the claimed attempt already set the retry time; the timeout decides.
         }
+    }
+
+    /** Stores a state change and its {@code user:vendor-action:updated} event together. */
+    private void save(ChargeAction action) {
+        transactions.inTransaction(() -> {
+            actions.update(action);
+            published(action);
+        });
+    }
+
+    private void published(ChargeAction a) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("actionId", a.id().toString());
+        data.put("targetId", a.targetId().toString());
+        data.put("targetType", a.targetType().name().toLowerCase(java.util.Locale.ROOT));
+        data.put("kind", a.kind().name());
+        data.put("state", a.state().name());
+        if (a.failureReason() != null) {
+            data.put("failureReason", Map.of("type", a.failureReason().type().name(), "detail", a.failureReason().detail()));
+        }
+        outbox.publish(new WebhookEvent(WebhookEvents.ACTION_UPDATED, a.clientId(), a.userId(), a.updatedAt(), data));
     }
 
     private CommandResult execute(DeviceAddress address, ActionKind kind, Double value) {

@@ -3,9 +3,13 @@ package io.evpair.engine.devices;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,8 +22,11 @@ public class DeviceRegistration {
     private final UserStore users;
     private final Transactions transactions;
     private final Clock clock;
+    private final EventOutbox outbox;
 
-    public DeviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock) {
+    public DeviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock,
+                              EventOutbox outbox) {
+        this.outbox = outbox;
         this.devices = devices;
         this.users = users;
         this.transactions = transactions;
@@ -33,6 +40,10 @@ public class DeviceRegistration {
             Vehicle candidate = new Vehicle(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
                     information, capabilities, now());
             Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
+            if (stored.created()) {
+                outbox.publish(new WebhookEvent(WebhookEvents.VEHICLE_DISCOVERED, clientId, userId, candidate.createdAt(),
+                        Map.of("vehicleId", stored.device().id().toString(), "vendor", vendor)));
+            }
             if (!stored.device().userRef().equals(user.id())) {
                 devices.moveToUser(stored.device().id(), user.id());
                 return new Registered<>(devices.findVehicle(clientId, stored.device().id()).orElseThrow(), false);
@@ -49,6 +60,10 @@ public class DeviceRegistration {
             Charger candidate = new Charger(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
                     information, capabilities, address, now());
             Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
+            if (stored.created()) {
+                outbox.publish(new WebhookEvent(WebhookEvents.CHARGER_DISCOVERED, clientId, userId, candidate.createdAt(),
+                        Map.of("chargerId", stored.device().id().toString(), "vendor", vendor)));
+            }
             if (!stored.device().userRef().equals(user.id())) {
                 devices.moveToUser(stored.device().id(), user.id());
                 return new Registered<>(devices.findCharger(clientId, stored.device().id()).orElseThrow(), false);

@@ -5,12 +5,17 @@ import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.WebhookEvents;
 import io.evpair.engine.transaction.Transactions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -25,10 +30,12 @@ public class ObservationPipeline implements ObservationSink {
     private final DeviceStateStore states;
     private final Transactions transactions;
     private final List<ObservationProcessor> processors;
+    private final EventOutbox outbox;
     private final UserLocks locks = new UserLocks(1024);
 
     public ObservationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
-                               Transactions transactions, List<ObservationProcessor> processors) {
+                               Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox) {
+        this.outbox = outbox;
         this.devices = devices;
         this.observations = observations;
         this.states = states;
@@ -63,7 +70,8 @@ public class ObservationPipeline implements ObservationSink {
 
     private List<Observation> store(List<Observation> batch, Map<UUID, DeviceOwner> owners) {
         List<Observation> fresh = observations.appendNew(batch, owners);
-        Map<UUID, DeviceState> current = new HashMap<>(states.load(owners.keySet()));
+        Map<UUID, DeviceState> loaded = states.load(owners.keySet());
+        Map<UUID, DeviceState> current = new HashMap<>(loaded);
         Map<UUID, DeviceState> changed = new LinkedHashMap<>();
         for (Observation o : fresh) {
             DeviceState before = current.getOrDefault(o.deviceId(), DeviceState.unknown(o.deviceId(), o.deviceType()));
@@ -72,7 +80,39 @@ public class ObservationPipeline implements ObservationSink {
             changed.put(o.deviceId(), after);
         }
         states.saveAll(changed.values());
+        changed.forEach((device, after) -> publishUpdate(owners.get(device), loaded.get(device), after));
         return fresh;
+    }
+
+    /** {@code user:vehicle:updated} / {@code user:charger:updated} naming what a client can see change. */
+    private void publishUpdate(DeviceOwner owner, DeviceState before, DeviceState after) {
+        List<String> fields = new ArrayList<>();
+        DeviceState old = before == null ? DeviceState.unknown(after.deviceId(), after.type()) : before;
+        if (!Objects.equals(old.pluggedIn(), after.pluggedIn())) {
+            fields.add("chargeState.isPluggedIn");
+        }
+        if (!Objects.equals(old.charging(), after.charging())) {
+            fields.add("chargeState.isCharging");
+        }
+        if (!Objects.equals(old.chargeRateKw(), after.chargeRateKw())) {
+            fields.add("chargeState.chargeRate");
+        }
+        if (!Objects.equals(old.batteryLevel(), after.batteryLevel())) {
+            fields.add("chargeState.batteryLevel");
+        }
+        if (old.powerDeliveryState() != after.powerDeliveryState()) {
+            fields.add("chargeState.powerDeliveryState");
+        }
+        if (!Objects.equals(old.position(), after.position())) {
+            fields.add("location");
+        }
+        if (fields.isEmpty()) {
+            return;
+        }
+        boolean vehicle = owner.type() == DeviceType.VEHICLE;
+        outbox.publish(new WebhookEvent(vehicle ? WebhookEvents.VEHICLE_UPDATED : WebhookEvents.CHARGER_UPDATED,
+                owner.clientId(), owner.userId(), after.lastSeen(),
+                Map.of(vehicle ? "vehicleId" : "chargerId", owner.deviceId().toString(), "updatedFields", fields)));
     }
 
     private void dispatch(List<Observation> fresh, Map<UUID, DeviceOwner> owners) {

@@ -14,6 +14,9 @@ import io.evpair.engine.pairing.PairingDecision;
 import io.evpair.engine.pairing.VehicleProfile;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,11 +43,13 @@ public class PairingService implements ObservationProcessor {
     private final PairStore pairs;
     private final Transactions transactions;
     private final Duration rebuildWindow;
+    private final EventOutbox outbox;
     private final Map<UUID, Tracked> households = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
 
     public PairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
-                          Transactions transactions, Duration rebuildWindow) {
+                          Transactions transactions, Duration rebuildWindow, EventOutbox outbox) {
+        this.outbox = outbox;
         this.devices = devices;
         this.observations = observations;
         this.pairs = pairs;
@@ -117,10 +122,10 @@ public class PairingService implements ObservationProcessor {
             for (ChargingPair stored : pairs.activeOfUser(tracked.userRef)) {
                 String key = stored.vehicleId() + "/" + stored.chargerId();
                 if (stillActive.remove(key) == null) {
-                    pairs.deactivated(stored.vehicleId(), stored.chargerId(), stored.pairedAt(), "NOT_CONFIRMED_ON_REBUILD");
+                    deactivate(tracked, stored.vehicleId(), stored.chargerId(), stored.pairedAt(), "NOT_CONFIRMED_ON_REBUILD");
                 }
             }
-            stillActive.values().forEach(a -> pairs.activated(activation(tracked, a)));
+            stillActive.values().forEach(a -> activate(tracked, a));
         });
     }
 
@@ -131,12 +136,26 @@ public class PairingService implements ObservationProcessor {
         transactions.inTransaction(() -> {
             for (PairingDecision d : decisions) {
                 if (d instanceof PairingDecision.Activated a) {
-                    pairs.activated(activation(tracked, a));
+                    activate(tracked, a);
                 } else if (d instanceof PairingDecision.Deactivated off) {
-                    pairs.deactivated(off.vehicleId(), off.chargerId(), off.unpairedAt(), off.reason().name());
+                    deactivate(tracked, off.vehicleId(), off.chargerId(), off.unpairedAt(), off.reason().name());
                 }
             }
         });
+    }
+
+    private void activate(Tracked tracked, PairingDecision.Activated a) {
+        pairs.activated(activation(tracked, a));
+        outbox.publish(new WebhookEvent(WebhookEvents.PAIR_ACTIVATED, tracked.clientId, tracked.userId, a.pairedAt(),
+                Map.of("vehicleId", a.vehicleId().toString(), "chargerId", a.chargerId().toString(),
+                        "pairedAt", a.pairedAt().toString(), "confidence", round(a.confidence()))));
+    }
+
+    private void deactivate(Tracked tracked, UUID vehicleId, UUID chargerId, Instant at, String reason) {
+        pairs.deactivated(vehicleId, chargerId, at, reason);
+        outbox.publish(new WebhookEvent(WebhookEvents.PAIR_DEACTIVATED, tracked.clientId, tracked.userId, at,
+                Map.of("vehicleId", vehicleId.toString(), "chargerId", chargerId.toString(),
+                        "unpairedAt", at.toString(), "reason", reason)));
     }
 
     /** Adds devices the user has gained and drops those it no longer has. */
@@ -151,6 +170,9 @@ public class PairingService implements ObservationProcessor {
             }
         }
         tracked.deviceIds.clear();
+        vehicles.stream().map(Vehicle::userId).findFirst()
+                .or(() -> chargers.stream().map(Charger::userId).findFirst())
+                .ifPresent(id -> tracked.userId = id);
         for (Vehicle v : vehicles) {
             if (!tracked.household.knows(v.id())) {
                 tracked.household.addVehicle(new VehicleProfile(v.id(), v.information().batteryCapacityKwh()));
@@ -208,6 +230,7 @@ public class PairingService implements ObservationProcessor {
         final UUID userRef;
         final HouseholdPairing household;
         final Set<UUID> deviceIds = new java.util.HashSet<>();
+        String userId;
 
         Tracked(UUID clientId, UUID userRef, HouseholdPairing household) {
             this.clientId = clientId;

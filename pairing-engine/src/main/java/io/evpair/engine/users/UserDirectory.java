@@ -1,27 +1,45 @@
 package io.evpair.engine.users;
 
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
+import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.WebhookEvents;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Use cases on users as a client sees them: read one, delete one with everything linked to it. */
 public class UserDirectory {
     private final UserStore users;
+    private final DeviceStore devices;
+    private final EventOutbox outbox;
     private final Transactions transactions;
+    private final Clock clock;
 
-    public UserDirectory(UserStore users, Transactions transactions) {
+    public UserDirectory(UserStore users, DeviceStore devices, EventOutbox outbox, Transactions transactions, Clock clock) {
         this.users = users;
+        this.devices = devices;
+        this.outbox = outbox;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public Optional<UserView> find(UUID clientId, String userId) {
         return users.find(clientId, userId).map(user -> new UserView(user, users.linkedVendors(user.id())));
     }
 
-    /** Unlinks every device of the user and forgets the user; false when the client has no such user. */
+    /** Unlinks every device of the user (telling webhooks) and forgets the user; false when there is no such user. */
     public boolean delete(UUID clientId, String userId) {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
+            PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
+            devices.vehicles(clientId, Optional.of(user.id()), all).items().forEach(v -> outbox.publish(new WebhookEvent(
+                    WebhookEvents.VEHICLE_DELETED, clientId, userId, clock.instant(), Map.of("vehicleId", v.id().toString()))));
+            devices.chargers(clientId, Optional.of(user.id()), all).items().forEach(c -> outbox.publish(new WebhookEvent(
+                    WebhookEvents.CHARGER_DELETED, clientId, userId, clock.instant(), Map.of("chargerId", c.id().toString()))));
             users.delete(user.id());
             return true;
         }).orElse(false));

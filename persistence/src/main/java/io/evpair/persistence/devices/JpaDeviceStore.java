@@ -117,9 +117,11 @@ class JpaDeviceStore implements DeviceStore {
         }
         String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
         jdbc.sql("""
-                        select id, 'VEHICLE' as type, client_id, user_ref from vehicle where id = any(?::uuid[])
+                        select d.id, 'VEHICLE' as type, d.client_id, d.user_ref, u.user_id
+                        from vehicle d join app_user u on u.id = d.user_ref where d.id = any(?::uuid[])
                         union all
-                        select id, 'CHARGER' as type, client_id, user_ref from charger where id = any(?::uuid[])""")
+                        select d.id, 'CHARGER' as type, d.client_id, d.user_ref, u.user_id
+                        from charger d join app_user u on u.id = d.user_ref where d.id = any(?::uuid[])""")
                 .params(ids, ids)
                 .query((rs, n) -> owner(rs))
                 .list().forEach(owner -> owners.put(owner.deviceId(), owner));
@@ -134,8 +136,9 @@ class JpaDeviceStore implements DeviceStore {
             return owners;
         }
         String table = type == DeviceType.VEHICLE ? "vehicle" : "charger";
-        jdbc.sql("select id, '" + type.name() + "' as type, client_id, user_ref, vendor_device_id from " + table
-                        + " where client_id = ? and vendor = ? and vendor_device_id = any(?::text[])")
+        jdbc.sql("select d.id, '" + type.name() + "' as type, d.client_id, d.user_ref, u.user_id, d.vendor_device_id from "
+                        + table + " d join app_user u on u.id = d.user_ref"
+                        + " where d.client_id = ? and d.vendor = ? and d.vendor_device_id = any(?::text[])")
                 .params(clientId, vendor, vendorDeviceIds.toArray(String[]::new))
                 .query((rs, n) -> Map.entry(rs.getString("vendor_device_id"), owner(rs)))
                 .list().forEach(e -> owners.put(e.getKey(), e.getValue()));
@@ -144,7 +147,7 @@ class JpaDeviceStore implements DeviceStore {
 
     private static DeviceOwner owner(ResultSet rs) throws SQLException {
         return new DeviceOwner(rs.getObject("id", UUID.class), DeviceType.valueOf(rs.getString("type")),
-                rs.getObject("client_id", UUID.class), rs.getObject("user_ref", UUID.class));
+                rs.getObject("client_id", UUID.class), rs.getObject("user_ref", UUID.class), rs.getString("user_id"));
     }
 
     /** Scopes a listing to one client, and to one of its users when given; fetches the user in the same query. */

@@ -47,7 +47,6 @@ class JpaUserStore implements UserStore {
     @Transactional
     public void delete(UUID userRef) {
         // Devices go with the user through ON DELETE CASCADE.
-        repository.deleteById(userRef);
-        repository.flush();
+        repository.deleteUser(userRef);
     }
 }

@@ -1,0 +1,108 @@
+package io.evpair.app.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.evpair.app.support.Simulation;
+import io.evpair.app.support.Http;
+import io.evpair.app.support.IntegrationTest;
+import io.evpair.engine.webhooks.WebhookDeliveries;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** Signed, batched, at-least-once deliveries from the transactional outbox. */
+class WebhooksTest extends IntegrationTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(40);
+
+    @Autowired
+    WebhookDeliveries deliveries;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aPairActivationArrivesSignedWithTheWebhooksSecret() throws Exception {
+        Http.Client client = newClient();
+        try (TestReceiver receiver = TestReceiver.start(0)) {
+            String secret = "a-secret-of-sixteen-or-more";
+            Http.Response created = client.post("/webhooks", """
+                    {"url":"%s","secret":"%s","events":["user:charging-pair:activated"]}""".formatted(receiver.url(), secret));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            assertThat(created.json().has("secret")).isFalse();
+            Simulation.vehicle(client, "hana", "wh-v-1", false);
+            Simulation.charger(client, "hana", "wh-c-1", true);
+
+            Simulation.plugInAndCharge(client, "wh-v-1", "wh-c-1", 0, 60);
+
+            await().atMost(PATIENCE).until(() -> receiver.allBodies().contains("user:charging-pair:activated"));
+            TestReceiver.Delivery delivery = receiver.deliveries.get(0);
+            assertThat(delivery.signature()).isEqualTo("sha256=" + WebhookSender.sign(secret, delivery.body()));
+            assertThat(delivery.deliveryId()).isNotBlank();
+            JsonNode events = Http.parse(delivery.body());
+            assertThat(events.isArray()).isTrue();
+            assertThat(events.get(0).get("event").asString()).isEqualTo("user:charging-pair:activated");
+            assertThat(events.get(0).get("user").get("id").asString()).isEqualTo("hana");
+            assertThat(receiver.allBodies()).doesNotContain("user:vehicle:updated");
+        }
+    }
+
+    @Test
+    void aReceiverThatIsDownForAWhileStillGetsEveryEvent() {
+        Http.Client client = newClient();
+        int port;
+        try (TestReceiver probe = TestReceiver.start(0)) {
+            port = probe.port();
+        }
+        String url = "http://127.0.0.1:" + port + "/hook";
+        String id = client.post("/webhooks", "{\"url\":\"" + url + "\"}").json().get("id").asString();
+        client.post("/webhooks/" + id + "/test", null);
+        Simulation.vehicle(client, "ivan", "wh-v-2", true);
+        await().atMost(PATIENCE).until(() -> client.get("/webhooks/" + id).json().has("lastFailure"));
+
+        try (TestReceiver receiver = TestReceiver.start(port)) {
+            await().atMost(PATIENCE).until(() -> receiver.allBodies().contains("enode:webhook:test")
+                    && receiver.allBodies().contains("user:vehicle:discovered"));
+            await().atMost(PATIENCE).until(() -> !client.get("/webhooks/" + id).json().has("failingSince"));
+        }
+    }
+
+    @Test
+    void aSenderThatDiesMidBatchLosesNothing() {
+        Http.Client client = newClient();
+        try (TestReceiver receiver = TestReceiver.start(0)) {
+            String id = client.post("/webhooks", "{\"url\":\"" + receiver.url() + "\"}").json().get("id").asString();
+            // Lease the test event as a sender would, then "die": never report back.
+            UUID webhookId = UUID.fromString(id);
+            client.post("/webhooks/" + id + "/test", null);
+            var leased = deliveries.lease(webhookId, 50, clock.instant(), Duration.ofSeconds(2));
+            if (leased.isEmpty()) {
+                // The live sender was quicker and already sent it: then it must have arrived.
+                await().atMost(PATIENCE).until(() -> receiver.allBodies().contains("enode:webhook:test"));
+                return;
+            }
+            assertThat(receiver.deliveries).isEmpty();
+            await().atMost(PATIENCE).until(() -> receiver.allBodies().contains("enode:webhook:test"));
+        }
+    }
+
+    @Test
+    void badEventsAreNamedAndAnotherClientsWebhookIs404() {
+        Http.Client client = newClient();
+        Http.Client stranger = newClient();
+
+        Http.Response bad = client.post("/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\",\"events\":[\"user:everything\"]}");
+        Http.Response created = client.post("/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\"}");
+        String id = created.json().get("id").asString();
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("issues").get(0).get("field").asString()).isEqualTo("events[0]");
+        assertThat(created.json().get("secret").asString()).hasSize(64);
+        assertThat(stranger.get("/webhooks/" + id).status()).isEqualTo(404);
+        assertThat(stranger.delete("/webhooks/" + id).status()).isEqualTo(404);
+        assertThat(client.delete("/webhooks/" + id).status()).isEqualTo(204);
+        assertThat(client.get("/webhooks").json().get("data").size()).isZero();
+    }
+}

@@ -1,0 +1,15 @@
+package io.evpair.engine.webhooks;
+
+import java.util.UUID;
+
+/**
+ * The transactional outbox of webhook deliveries: publishing writes a delivery for each of the client's
+ * active webhooks that wants the event, inside the caller's transaction. So an event is never lost once the
+ * change that caused it is committed, and never sent for a change that rolled back.
+ */
+public interface EventOutbox {
+    void publish(WebhookEvent event);
+
+    /** A delivery for one webhook only, whatever it subscribes to (the test event). */
+    void publishTo(UUID webhookId, WebhookEvent event);
+}

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
@@ -50,11 +51,12 @@ public class OpenApiConfiguration {
                 .info(new Info().title("evpair API").version("2024-10-01")
                         .description("Pairs electric vehicles with the chargers they are plugged into and orchestrates "
                                 + "charging. Shapes follow Enode's API version 2024-10-01.")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache-2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes(CLIENT_SCHEME, new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
                                 .description("OAuth2 client credentials: POST /oauth2/token with HTTP Basic client_id:client_secret")
-                                .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token"))))
+                                // scopes is required by OpenAPI, even when empty: generators refuse the document without it.
+                                .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl("/oauth2/token").scopes(new Scopes()))))
                         .addSecuritySchemes(CLIENT_BASIC_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("client_id and client_secret, for the token endpoint only"))
                         .addSecuritySchemes(OPERATOR_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
@@ -65,7 +67,8 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer tokenEndpointAndProblems() {
         return openApi -> {
-            Map<String, Schema> problemSchemas = ModelConverters.getInstance().read(Problem.class);
+            // readAll: the Problem schema refers to Issue, which a generator must find too.
+            Map<String, Schema> problemSchemas = ModelConverters.getInstance().readAll(Problem.class);
             problemSchemas.forEach(openApi.getComponents()::addSchemas);
             Content problem = new Content().addMediaType(Problem.MEDIA_TYPE,
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
@@ -75,20 +78,27 @@ public class OpenApiConfiguration {
                 responses.putIfAbsent("401", new ApiResponse().description("Missing or invalid credentials").content(problem));
                 responses.putIfAbsent("404", new ApiResponse().description("Not found").content(problem));
             });
-            openApi.path("/oauth2/token", tokenPath());
+            openApi.path("/oauth2/token", tokenPath(openApi.getComponents()));
         };
     }
 
-    private static PathItem tokenPath() {
+    /**
+     * The token endpoint, with its bodies as named schemas ({@code AccessToken}, {@code OAuthError}) so that
+     * generated clients get readable class names rather than {@code GetAccessToken200Response}.
+     */
+    private static PathItem tokenPath(Components components) {
         Schema<?> form = new ObjectSchema()
                 .addProperty("grant_type", new StringSchema()._enum(List.of("client_credentials")))
                 .addProperty("scope", new StringSchema())
                 .required(List.of("grant_type"));
-        Schema<?> token = new ObjectSchema()
+        components.addSchemas("AccessToken", new ObjectSchema()
                 .addProperty("access_token", new StringSchema())
                 .addProperty("token_type", new StringSchema().example("Bearer"))
                 .addProperty("expires_in", new IntegerSchema())
-                .required(List.of("access_token", "token_type", "expires_in"));
+                .required(List.of("access_token", "token_type", "expires_in")));
+        components.addSchemas("OAuthError", new ObjectSchema()
+                .addProperty("error", new StringSchema().example("invalid_client"))
+                .addProperty("error_description", new StringSchema()));
         return new PathItem().post(new Operation()
                 .operationId("getAccessToken")
                 .tags(List.of("Authentication"))
@@ -98,9 +108,10 @@ public class OpenApiConfiguration {
                         .addMediaType("application/x-www-form-urlencoded", new MediaType().schema(form))))
                 .responses(new ApiResponses()
                         .addApiResponse("200", new ApiResponse().description("An access token")
-                                .content(new Content().addMediaType("application/json", new MediaType().schema(token))))
+                                .content(new Content().addMediaType("application/json",
+                                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/AccessToken")))))
                         .addApiResponse("401", new ApiResponse().description("Unknown client or wrong secret: an OAuth2 error")
-                                .content(new Content().addMediaType("application/json", new MediaType().schema(new ObjectSchema()
-                                        .addProperty("error", new StringSchema().example("invalid_client"))))))));
+                                .content(new Content().addMediaType("application/json",
+                                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/OAuthError")))))));
     }
 }

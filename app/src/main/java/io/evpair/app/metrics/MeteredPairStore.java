@@ -1,0 +1,70 @@
+package io.evpair.app.metrics;
+
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import io.evpair.engine.pairs.ChargingPair;
+import io.evpair.engine.pairs.PairStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Counts pair activations and deactivations as they are stored, which is where every decision of the pairing
+ * engine ends up (live ones and those of a household rebuilt by replay). Deactivations are tagged by reason;
+ * reasons are a small fixed set, so the tag stays cheap.
+ */
+final class MeteredPairStore implements PairStore {
+    private final PairStore delegate;
+    private final MeterRegistry registry;
+    private final Counter activated;
+
+    MeteredPairStore(PairStore delegate, MeterRegistry registry) {
+        this.delegate = delegate;
+        this.registry = registry;
+        this.activated = Counter.builder("evpair.pairs.activated")
+                .description("Charging pairs activated").register(registry);
+    }
+
+    @Override
+    public void activated(ChargingPair pair) {
+        delegate.activated(pair);
+        activated.increment();
+    }
+
+    @Override
+    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+        delegate.deactivated(vehicleId, chargerId, unpairedAt, reason);
+        Counter.builder("evpair.pairs.deactivated").tag("reason", reason == null ? "UNKNOWN" : reason)
+                .description("Charging pairs ended, by reason").register(registry).increment();
+    }
+
+    @Override
+    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
+        return delegate.active(clientId, page);
+    }
+
+    @Override
+    public List<ChargingPair> activeOfUser(UUID userRef) {
+        return delegate.activeOfUser(userRef);
+    }
+
+    @Override
+    public Page<ChargingPair> history(UUID userRef, PageRequest page) {
+        return delegate.history(userRef, page);
+    }
+
+    @Override
+    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+        return delegate.activeOfDevice(deviceId);
+    }
+
+    @Override
+    public Map<UUID, ChargingPair> activeOfDevices(Collection<UUID> deviceIds) {
+        return delegate.activeOfDevices(deviceIds);
+    }
+}

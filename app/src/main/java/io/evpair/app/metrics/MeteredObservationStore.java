@@ -47,6 +47,11 @@ final class MeteredObservationStore implements ObservationStore {
     }
 
     @Override
+    public List<Observation> ofDevice(UUID deviceId, Instant from, Instant to) {
+        return delegate.ofDevice(deviceId, from, to);
+    }
+
+    @Override
     public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
         return delegate.deleteReceivedBefore(clientId, cutoff, limit);
     }

@@ -17,6 +17,9 @@ import io.evpair.client.model.ChargingPair;
 import io.evpair.client.model.CreateApiClientRequest;
 import io.evpair.client.model.RegisteredApiClient;
 import io.evpair.client.model.SimulatedCapabilities;
+import io.evpair.client.api.ActionsApi;
+import io.evpair.client.model.Action;
+import io.evpair.client.model.ChargingRequest;
 import io.evpair.client.model.SimulatedChargerRequest;
 import io.evpair.client.model.SimulatedObservation;
 import io.evpair.client.model.SimulatedObservation.DeviceTypeEnum;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * What a customer does with the Java SDK generated from {@code clients/openapi.json} (module
  * {@code clients/java}), and nothing else: no hand-written HTTP, no evpair classes. Operator registers a
  * client; the client gets a token, links a simulated car and charger, reports a charging session, moves the
- * simulator's clock, and reads the pair back.
+ * simulator's clock, reads the pair back, and stops charging through it with an action.
  */
 class GeneratedJavaClientTest extends IntegrationTest {
     private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 3, 18, 0, 0, 0, ZoneOffset.UTC);
@@ -89,7 +92,15 @@ class GeneratedJavaClientTest extends IntegrationTest {
             assertThat(pair.getChargerId()).isEqualTo(charger.getId());
             assertThat(pair.getState()).isEqualTo(ChargingPair.StateEnum.ACTIVATED);
         });
-        // Actions (POST /vehicles/{id}/charging) arrive with command orchestration (issue 5): add them here then.
+
+        // Stop charging through the pair: the command goes to the charger, and the charger's report confirms it.
+        ActionsApi actions = new ActionsApi(customer);
+        Action stop = actions.controlVehicleCharging(car.getId(), new ChargingRequest().action(ChargingRequest.ActionEnum.STOP));
+        assertThat(stop.getState()).isEqualTo(Action.StateEnum.PENDING);
+        assertThat(stop.getExecutorId()).isEqualTo(charger.getId());
+        simulator.postSimulatedObservations(new SimulatedObservations()
+                .observations(List.of(report("sdk-c-1", DeviceTypeEnum.CHARGER, 64, 64, false, 0.0, null))));
+        assertThat(actions.getVehicleAction(stop.getId()).getState()).isEqualTo(Action.StateEnum.CONFIRMED);
     }
 
     @Test

@@ -51,6 +51,18 @@ class PrometheusMetricsTest extends IntegrationTest {
         assertThat(scrape).contains("evpair_ingest_lag_seconds_count", "evpair_observations_append_seconds_count");
     }
 
+    @Test
+    void actionsByStateAndTheWebhookBacklogAreReported() {
+        Http.Client client = newClient();
+        String charger = client.simulatedCharger("nils", "metrics-c-2");
+        client.post("/simulator/devices/metrics-c-2/behaviour", "{\"behaviour\":\"REJECT\"}");
+        assertThat(client.post("/chargers/" + charger + "/charging", "{\"action\":\"START\"}").status()).isEqualTo(200);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                metric("evpair_actions{failure_type=\"FAILED_PRECONDITION\",state=\"FAILED\"}") >= 1);
+        assertThat(scrape()).contains("evpair_webhook_backlog ");
+    }
+
     /** As Prometheus scrapes: no credential, text exposition format. */
     private String scrape() {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus"))

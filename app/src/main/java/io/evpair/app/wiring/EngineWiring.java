@@ -64,8 +64,9 @@ class EngineWiring {
     @Bean
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
-                                PairStore pairs, ApiClientStore clients, ObservationStore observations) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations);
+                                PairStore pairs, ApiClientStore clients, ObservationStore observations,
+                                Transactions transactions) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions);
     }
 
     @Bean

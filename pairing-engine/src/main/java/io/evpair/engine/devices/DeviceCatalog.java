@@ -11,6 +11,7 @@ import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.time.EngineTime;
+import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,10 +39,13 @@ public class DeviceCatalog {
     private final PairStore pairs;
     private final ApiClientStore clients;
     private final ObservationStore observations;
+    private final Transactions transactions;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                         Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations) {
+                         Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
+                         Transactions transactions) {
         this.observations = observations;
+        this.transactions = transactions;
         this.pairs = pairs;
         this.clients = clients;
         this.devices = devices;
@@ -51,31 +55,35 @@ public class DeviceCatalog {
         this.reachableWithin = reachableWithin;
     }
 
+    // Each read is one transaction: its half-dozen queries share one connection instead of taking one each.
+
     public Optional<VehicleView> vehicle(UUID clientId, UUID vehicleId) {
-        return devices.findVehicle(clientId, vehicleId).map(v -> vehicleViews(clientId, Page.single(v)).items().get(0));
+        return transactions.inTransaction(() -> devices.findVehicle(clientId, vehicleId)
+                .map(v -> vehicleViews(clientId, Page.single(v)).items().get(0)));
     }
 
     public Page<VehicleView> vehicles(UUID clientId, PageRequest page) {
-        return vehicleViews(clientId, devices.vehicles(clientId, Optional.empty(), page));
+        return transactions.inTransaction(() -> vehicleViews(clientId, devices.vehicles(clientId, Optional.empty(), page)));
     }
 
     /** Empty when the client has no such user. */
     public Optional<Page<VehicleView>> vehiclesOfUser(UUID clientId, String userId, PageRequest page) {
-        return users.find(clientId, userId)
-                .map(user -> vehicleViews(clientId, devices.vehicles(clientId, Optional.of(user.id()), page)));
+        return transactions.inTransaction(() -> users.find(clientId, userId)
+                .map(user -> vehicleViews(clientId, devices.vehicles(clientId, Optional.of(user.id()), page))));
     }
 
     public Optional<ChargerView> charger(UUID clientId, UUID chargerId) {
-        return devices.findCharger(clientId, chargerId).map(c -> chargerViews(clientId, Page.single(c)).items().get(0));
+        return transactions.inTransaction(() -> devices.findCharger(clientId, chargerId)
+                .map(c -> chargerViews(clientId, Page.single(c)).items().get(0)));
     }
 
     public Page<ChargerView> chargers(UUID clientId, PageRequest page) {
-        return chargerViews(clientId, devices.chargers(clientId, Optional.empty(), page));
+        return transactions.inTransaction(() -> chargerViews(clientId, devices.chargers(clientId, Optional.empty(), page)));
     }
 
     public Optional<Page<ChargerView>> chargersOfUser(UUID clientId, String userId, PageRequest page) {
-        return users.find(clientId, userId)
-                .map(user -> chargerViews(clientId, devices.chargers(clientId, Optional.of(user.id()), page)));
+        return transactions.inTransaction(() -> users.find(clientId, userId)
+                .map(user -> chargerViews(clientId, devices.chargers(clientId, Optional.of(user.id()), page))));
     }
 
     private Page<VehicleView> vehicleViews(UUID clientId, Page<Vehicle> page) {
@@ -85,13 +93,12 @@ public class DeviceCatalog {
         active.values().forEach(p -> withChargers.add(p.chargerId()));
         Map<UUID, DeviceState> loaded = states.load(withChargers);
         ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
-        Map<UUID, List<Charger>> chargersOfUser = new HashMap<>();
+        Map<UUID, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
         return page.map(v -> {
             DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
             ChargingPair pair = active.get(v.id());
-            List<Charger> chargers = chargersOfUser.computeIfAbsent(v.userRef(), user ->
-                    devices.chargers(clientId, Optional.of(user), PageRequest.first(PageRequest.MAX_SIZE)).items());
+            CommandCapabilities chargers = chargersCan.computeIfAbsent(v.userRef(), devices::chargerCapabilitiesOfUser);
             Double rate = state.chargeRateKw();
             if (pair != null && features.chargeRateSource() == ChargeRateSource.CHARGER && loaded.get(pair.chargerId()) != null) {
                 rate = loaded.get(pair.chargerId()).chargeRateKw();
@@ -101,11 +108,12 @@ public class DeviceCatalog {
             }
             GeoPoint location = state.position();
             Instant locationAt = state.positionUpdatedAt();
-            Charger activated = pair == null ? null
-                    : chargers.stream().filter(c -> c.id().equals(pair.chargerId())).findFirst().orElse(null);
-            if (location == null && activated != null && activated.address() != null) {
-                location = activated.address();
-                locationAt = pair.pairedAt();
+            if (location == null && pair != null) {
+                GeoPoint address = devices.findCharger(clientId, pair.chargerId()).map(Charger::address).orElse(null);
+                if (address != null) {
+                    location = address;
+                    locationAt = pair.pairedAt();
+                }
             }
             return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId(),
                     unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
@@ -113,11 +121,11 @@ public class DeviceCatalog {
     }
 
     /** The vehicle's own commands, plus those one of its user's chargers can do when the client lets evpair orchestrate. */
-    private static CommandCapabilities unlocked(CommandCapabilities own, List<Charger> chargers, ClientFeatures features) {
+    private static CommandCapabilities unlocked(CommandCapabilities own, CommandCapabilities chargers, ClientFeatures features) {
         return new CommandCapabilities(
-                CommandRouter.vehicleCapable(own.startCharging(), chargers.stream().anyMatch(c -> c.capabilities().startCharging()), features),
-                CommandRouter.vehicleCapable(own.stopCharging(), chargers.stream().anyMatch(c -> c.capabilities().stopCharging()), features),
-                CommandRouter.vehicleCapable(own.setChargeRateLimit(), chargers.stream().anyMatch(c -> c.capabilities().setChargeRateLimit()), features),
+                CommandRouter.vehicleCapable(own.startCharging(), chargers.startCharging(), features),
+                CommandRouter.vehicleCapable(own.stopCharging(), chargers.stopCharging(), features),
+                CommandRouter.vehicleCapable(own.setChargeRateLimit(), chargers.setChargeRateLimit(), features),
                 own.setMaxCurrent());
     }
 

@@ -27,6 +27,9 @@ public interface DeviceStore {
 
     Registered<Charger> insertChargerIfAbsent(Charger candidate);
 
+    /** What the user's chargers can do between them: each command that at least one of them can. */
+    CommandCapabilities chargerCapabilitiesOfUser(UUID userRef);
+
     /** Moves a vehicle or charger to another user of the same client. */
     void moveToUser(UUID deviceId, UUID userRef);
 

@@ -99,6 +99,17 @@ class JpaDeviceStore implements DeviceStore {
     }
 
     @Override
+    public CommandCapabilities chargerCapabilitiesOfUser(UUID userRef) {
+        return jdbc.sql("""
+                        select coalesce(bool_or(can_start_charging), false), coalesce(bool_or(can_stop_charging), false),
+                               coalesce(bool_or(can_set_charge_rate_limit), false), coalesce(bool_or(can_set_max_current), false)
+                        from charger where user_ref = ?""")
+                .param(userRef)
+                .query((rs, n) -> new CommandCapabilities(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .single();
+    }
+
+    @Override
     public void moveToUser(UUID deviceId, UUID userRef) {
         // The composite foreign key (user_ref, client_id) refuses a move to another client's user.
         jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef, deviceId).update();

@@ -64,6 +64,11 @@ final class MeteredPairStore implements PairStore {
     }
 
     @Override
+    public List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+        return delegate.activationsOfUser(userRef, from, to);
+    }
+
+    @Override
     public Map<UUID, ChargingPair> activeOfDevices(Collection<UUID> deviceIds) {
         return delegate.activeOfDevices(deviceIds);
     }

@@ -19,6 +19,7 @@ import io.evpair.engine.pairs.PairQueries;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.simulator.SimulatedOemFeed;
+import io.evpair.engine.statistics.ChargingStatistics;
 import io.evpair.engine.time.ClientClocks;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.time.WallClockTicks;
@@ -111,6 +112,12 @@ class EngineWiring {
                                             EventOutbox outbox) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
                 outbox);
+    }
+
+    @Bean
+    ChargingStatistics chargingStatistics(UserStore users, DeviceStore devices, PairStore pairs,
+                                          ObservationStore observations, EngineTime time) {
+        return new ChargingStatistics(users, devices, pairs, observations, time);
     }
 
     @Bean

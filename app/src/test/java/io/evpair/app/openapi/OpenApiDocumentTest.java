@@ -34,7 +34,10 @@ class OpenApiDocumentTest extends IntegrationTest {
                 "POST /chargers/{chargerId}/charging", "POST /chargers/{chargerId}/max-current",
                 "POST /chargers/{chargerId}/charge-rate-limit", "GET /vehicles/actions/{actionId}",
                 "GET /chargers/actions/{actionId}", "POST /vehicles/actions/{actionId}/cancel",
-                "POST /chargers/actions/{actionId}/cancel");
+                "POST /chargers/actions/{actionId}/cancel",
+                "GET /users/{userId}/statistics/charging/sessions", "GET /users/{userId}/statistics/charging",
+                "POST /webhooks", "GET /webhooks", "GET /webhooks/{webhookId}", "PATCH /webhooks/{webhookId}",
+                "DELETE /webhooks/{webhookId}", "POST /webhooks/{webhookId}/test");
     }
 
     @Test

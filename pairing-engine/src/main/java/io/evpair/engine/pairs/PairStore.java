@@ -24,6 +24,9 @@ public interface PairStore {
 
     Optional<ChargingPair> activeOfDevice(UUID deviceId);
 
+    /** One user's activations that overlap {@code [from, to]}, oldest first. */
+    List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to);
+
     /** The active activation of each of those devices that has one, keyed by device id (vehicle or charger). */
     java.util.Map<UUID, ChargingPair> activeOfDevices(java.util.Collection<UUID> deviceIds);
 }

@@ -82,6 +82,13 @@ class JdbcPairStore implements PairStore {
     }
 
     @Override
+    public List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+        return jdbc.sql(SELECT + "where p.user_ref = ? and coalesce(p.plugged_in_at, p.paired_at) <= ?"
+                        + " and (p.unpaired_at is null or p.unpaired_at >= ?) order by p.paired_at, p.id")
+                .params(userRef, utc(to), utc(from)).query((rs, n) -> read(rs)).list();
+    }
+
+    @Override
     public Map<UUID, ChargingPair> activeOfDevices(java.util.Collection<UUID> deviceIds) {
         Map<UUID, ChargingPair> out = new java.util.HashMap<>();
         if (deviceIds.isEmpty()) {

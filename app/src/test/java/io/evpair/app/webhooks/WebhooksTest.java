@@ -89,6 +89,22 @@ class WebhooksTest extends IntegrationTest {
     }
 
     @Test
+    void aVehicleUpdateNamesTheFieldsThatChanged() {
+        Http.Client client = newClient();
+        try (TestReceiver receiver = TestReceiver.start(0)) {
+            client.post("/webhooks", "{\"url\":\"" + receiver.url() + "\",\"events\":[\"user:vehicle:updated\"]}");
+            Simulation.vehicle(client, "juno", "wh-v-3", false);
+
+            Simulation.report(client, Simulation.row("wh-v-3", "VEHICLE", 0, 0, true, false, 0.0, 40.0));
+
+            await().atMost(PATIENCE).until(() -> receiver.allBodies().contains("user:vehicle:updated"));
+            JsonNode event = Http.parse(receiver.deliveries.get(0).body()).get(0);
+            assertThat(event.get("updatedFields").toString()).contains("chargeState.isPluggedIn", "chargeState.batteryLevel");
+            assertThat(receiver.allBodies()).doesNotContain("user:vehicle:discovered");
+        }
+    }
+
+    @Test
     void badEventsAreNamedAndAnotherClientsWebhookIs404() {
         Http.Client client = newClient();
         Http.Client stranger = newClient();

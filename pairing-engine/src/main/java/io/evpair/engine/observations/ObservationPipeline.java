@@ -80,12 +80,14 @@ public class ObservationPipeline implements ObservationSink {
             changed.put(o.deviceId(), after);
         }
         states.saveAll(changed.values());
-        changed.forEach((device, after) -> publishUpdate(owners.get(device), loaded.get(device), after));
+        List<WebhookEvent> updates = new ArrayList<>();
+        changed.forEach((device, after) -> update(owners.get(device), loaded.get(device), after).ifPresent(updates::add));
+        outbox.publishAll(updates);
         return fresh;
     }
 
     /** {@code user:vehicle:updated} / {@code user:charger:updated} naming what a client can see change. */
-    private void publishUpdate(DeviceOwner owner, DeviceState before, DeviceState after) {
+    private static java.util.Optional<WebhookEvent> update(DeviceOwner owner, DeviceState before, DeviceState after) {
         List<String> fields = new ArrayList<>();
         DeviceState old = before == null ? DeviceState.unknown(after.deviceId(), after.type()) : before;
         if (!Objects.equals(old.pluggedIn(), after.pluggedIn())) {
@@ -107,10 +109,10 @@ public class ObservationPipeline implements ObservationSink {
             fields.add("location");
         }
         if (fields.isEmpty()) {
-            return;
+            return java.util.Optional.empty();
         }
         boolean vehicle = owner.type() == DeviceType.VEHICLE;
-        outbox.publish(new WebhookEvent(vehicle ? WebhookEvents.VEHICLE_UPDATED : WebhookEvents.CHARGER_UPDATED,
+        return java.util.Optional.of(new WebhookEvent(vehicle ? WebhookEvents.VEHICLE_UPDATED : WebhookEvents.CHARGER_UPDATED,
                 owner.clientId(), owner.userId(), after.lastSeen(),
                 Map.of(vehicle ? "vehicleId" : "chargerId", owner.deviceId().toString(), "updatedFields", fields)));
     }

@@ -10,6 +10,11 @@ import java.util.UUID;
 public interface EventOutbox {
     void publish(WebhookEvent event);
 
+    /** Several events of one change; a store may skip the work at once for clients without webhooks. */
+    default void publishAll(java.util.List<WebhookEvent> events) {
+        events.forEach(this::publish);
+    }
+
     /** A delivery for one webhook only, whatever it subscribes to (the test event). */
     void publishTo(UUID webhookId, WebhookEvent event);
 }

@@ -34,6 +34,24 @@ class JdbcEventOutbox implements EventOutbox {
                 .update();
     }
 
+    /** One look per client first: a client without active webhooks costs one query per change, not one per event. */
+    @Override
+    public void publishAll(java.util.List<WebhookEvent> events) {
+        java.util.Set<UUID> listening = new java.util.HashSet<>();
+        java.util.Set<UUID> deaf = new java.util.HashSet<>();
+        for (WebhookEvent event : events) {
+            UUID client = event.clientId();
+            if (!listening.contains(client) && !deaf.contains(client)) {
+                boolean any = jdbc.sql("select exists (select 1 from webhook where client_id = ? and active)")
+                        .param(client).query(Boolean.class).single();
+                (any ? listening : deaf).add(client);
+            }
+            if (listening.contains(client)) {
+                publish(event);
+            }
+        }
+    }
+
     @Override
     public void publishTo(UUID webhookId, WebhookEvent event) {
         jdbc.sql("insert into webhook_outbox (webhook_id, event) values (?, ?::jsonb)")

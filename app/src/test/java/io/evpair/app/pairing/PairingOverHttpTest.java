@@ -1,10 +1,12 @@
 package io.evpair.app.pairing;
 
+import static io.evpair.app.support.Simulation.T0;
+import static io.evpair.app.support.Simulation.report;
+import static io.evpair.app.support.Simulation.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 
 /** A car charging at home is paired with its charger through the public API, and unpaired when unplugged. */
 class PairingOverHttpTest extends IntegrationTest {
-    private static final Instant T0 = Instant.parse("2026-03-03T18:00:00Z");
 
     @Test
     void aCarChargingAtHomeIsPairedAndUnpaired() {
@@ -26,7 +27,7 @@ class PairingOverHttpTest extends IntegrationTest {
             rows.add(row("pair-c-1", "CHARGER", minute, minute, true, charging, charging ? 7.2 : 0.0, null));
             rows.add(row("pair-v-1", "VEHICLE", minute, minute + 1, true, charging, charging ? 6.5 : 0.0, 40.0 + minute * 0.17));
         }
-        report(client, rows);
+        report(client, rows.toArray(String[]::new));
         client.post("/simulator/clock", "{\"now\":\"" + T0.plusSeconds(62 * 60) + "\"}");
 
         JsonNode pairs = client.get("/charging-pairs").json().get("data");
@@ -41,9 +42,8 @@ class PairingOverHttpTest extends IntegrationTest {
         JsonNode established = client.get("/users/quinn/charging-pairs").json().get("data").get(0);
         assertThat(established.get("state").asString()).isEqualTo("ACTIVATED");
 
-        report(client, List.of(
-                row("pair-v-1", "VEHICLE", 70, 71, false, false, 0.0, 50.5),
-                row("pair-c-1", "CHARGER", 70, 70, false, false, 0.0, null)));
+        report(client, row("pair-v-1", "VEHICLE", 70, 71, false, false, 0.0, 50.5),
+                row("pair-c-1", "CHARGER", 70, 70, false, false, 0.0, null));
         client.post("/simulator/clock", "{\"now\":\"" + T0.plusSeconds(75 * 60) + "\"}");
 
         assertThat(client.get("/charging-pairs").json().get("data").size()).isZero();
@@ -64,19 +64,5 @@ class PairingOverHttpTest extends IntegrationTest {
 
         assertThat(stranger.get("/charging-pairs").json().get("data").size()).isZero();
         assertThat(stranger.get("/users/rosa/charging-pairs").json().get("data").size()).isZero();
-    }
-
-    private static void report(Http.Client client, List<String> rows) {
-        Http.Response r = client.post("/simulator/observations", "{\"observations\":[" + String.join(",", rows) + "]}");
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-    }
-
-    private static String row(String device, String type, int observedMinute, int receivedMinute, boolean plugged,
-                              boolean charging, double rate, Double battery) {
-        return """
-                {"vendorDeviceId":"%s","deviceType":"%s","observedAt":"%s","receivedAt":"%s","isPluggedIn":%s,
-                 "isCharging":%s,"chargeRateKw":%s,"batteryLevel":%s,"latitude":null,"longitude":null}"""
-                .formatted(device, type, T0.plusSeconds(observedMinute * 60L), T0.plusSeconds(receivedMinute * 60L + 5),
-                        plugged, charging, rate, battery);
     }
 }

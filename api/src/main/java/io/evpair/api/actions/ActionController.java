@@ -1,5 +1,7 @@
 package io.evpair.api.actions;
 
+import io.evpair.api.paging.PageCursors;
+import io.evpair.api.paging.Paginated;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Charging commands for vehicles and chargers (SPEC §3 commands, §5 orchestration). */
@@ -73,6 +76,17 @@ class ActionController {
     @Operation(operationId = "getChargerAction", summary = "Get a charger action")
     ActionResponse chargerAction(AuthenticatedClient client, @PathVariable UUID actionId) {
         return get(client, DeviceType.CHARGER, actionId);
+    }
+
+    @GetMapping("/users/{userId}/actions")
+    @Operation(operationId = "listUserActions",
+            summary = "One user's actions on vehicles and chargers, newest first, with the failure reason of each failed one")
+    Paginated<ActionResponse> ofUser(AuthenticatedClient client, @PathVariable String userId,
+                                     @RequestParam(required = false) Integer pageSize,
+                                     @RequestParam(required = false) String after,
+                                     @RequestParam(required = false) String before) {
+        return Paginated.of(actions.ofUser(client.id(), userId, PageCursors.request(pageSize, after, before)),
+                ActionResponse::of);
     }
 
     @PostMapping("/vehicles/actions/{actionId}/cancel")

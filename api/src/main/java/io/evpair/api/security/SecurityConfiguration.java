@@ -46,7 +46,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String[] PUBLIC_PATHS = {
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error"};
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/dashboard", "/dashboard/**"};
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

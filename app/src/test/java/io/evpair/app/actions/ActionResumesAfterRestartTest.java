@@ -30,9 +30,10 @@ class ActionResumesAfterRestartTest extends IntegrationTest {
         assertThat(commands(client, "rst-c-1")).containsExactly("START_CHARGING:TIME_OUT");
 
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(EvpairApplication.class)
-                .properties("server.port=0", "evpair.simulator.enabled=true", "evpair.admin.password=" + ADMIN_PASSWORD,
+                .properties("evpair.simulator.enabled=true", "evpair.admin.password=" + ADMIN_PASSWORD,
                         "evpair.dev-client.enabled=false")
-                .run()) {
+                // A command-line argument, not a default property: application.yml's port 8080 would win over that.
+                .run("--server.port=0")) {
             Http other = new Http("http://localhost:" + restarted.getEnvironment().getProperty("local.server.port"));
             Http.Client sameClient = other.new Client(client.clientId, client.secret, other.token(client.clientId, client.secret));
 

@@ -33,7 +33,7 @@ class OpenApiDocumentTest extends IntegrationTest {
                 "POST /vehicles/{vehicleId}/charging", "POST /vehicles/{vehicleId}/charge-rate-limit",
                 "POST /chargers/{chargerId}/charging", "POST /chargers/{chargerId}/max-current",
                 "POST /chargers/{chargerId}/charge-rate-limit", "GET /vehicles/actions/{actionId}",
-                "GET /chargers/actions/{actionId}", "POST /vehicles/actions/{actionId}/cancel",
+                "GET /chargers/actions/{actionId}", "GET /users/{userId}/actions", "POST /vehicles/actions/{actionId}/cancel",
                 "POST /chargers/actions/{actionId}/cancel",
                 "GET /users/{userId}/statistics/charging/sessions", "GET /users/{userId}/statistics/charging",
                 "POST /webhooks", "GET /webhooks", "GET /webhooks/{webhookId}", "PATCH /webhooks/{webhookId}",

@@ -1,5 +1,7 @@
 package io.evpair.engine.actions;
 
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,9 @@ public interface ActionStore {
     Optional<ChargeAction> find(UUID clientId, UUID actionId);
 
     List<ChargeAction> pendingOfTarget(UUID targetId);
+
+    /** Every action of one user of the client (by the client's user id), newest first by creation. */
+    Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page);
 
     List<ChargeAction> pendingOfUser(UUID userRef);
 

@@ -15,6 +15,7 @@ import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
+import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.transaction.Transactions;
@@ -114,6 +115,11 @@ public class ChargeActions implements ObservationProcessor {
 
     public Optional<ChargeAction> find(UUID clientId, DeviceType targetType, UUID actionId) {
         return actions.find(clientId, actionId).filter(a -> a.targetType() == targetType);
+    }
+
+    /** The action log of one user, newest first: an empty page for a user the client does not have. */
+    public Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
+        return actions.ofUser(clientId, userId, page);
     }
 
     /** Cancels a PENDING action; a resolved one comes back unchanged (the API answers 409). */

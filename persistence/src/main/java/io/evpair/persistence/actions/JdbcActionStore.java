@@ -7,11 +7,15 @@ import io.evpair.engine.actions.ChargeAction;
 import io.evpair.engine.actions.FailureReason;
 import io.evpair.engine.actions.FailureType;
 import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageCursor;
+import io.evpair.engine.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,6 +70,28 @@ class JdbcActionStore implements ActionStore {
     @Override
     public List<ChargeAction> pendingOfTarget(UUID targetId) {
         return pending("a.target_id = ?", targetId);
+    }
+
+    /** Newest first by createdAt, the id breaking ties; reads one row more to know whether more exist. */
+    @Override
+    public Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(clientId, clientId, userId));
+        String where = "a.client_id = ? and u.client_id = ? and u.user_id = ?";
+        String order = "a.created_at desc, a.id desc";
+        if (page.after().isPresent()) {
+            where += " and (a.created_at, a.id) < (?, ?)";
+            params.add(utc(page.after().get().createdAt()));
+            params.add(page.after().get().id());
+        } else if (page.before().isPresent()) {
+            where += " and (a.created_at, a.id) > (?, ?)";
+            params.add(utc(page.before().get().createdAt()));
+            params.add(page.before().get().id());
+            order = "a.created_at asc, a.id asc";
+        }
+        params.add(page.probeSize());
+        List<ChargeAction> rows = jdbc.sql(SELECT + "where " + where + " order by " + order + " limit ?")
+                .params(params).query((rs, n) -> read(rs)).list();
+        return Page.fromProbe(page, rows, a -> new PageCursor(a.createdAt(), a.id()));
     }
 
     @Override

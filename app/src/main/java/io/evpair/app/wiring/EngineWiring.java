@@ -8,6 +8,7 @@ import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientRegistry;
 import io.evpair.engine.clients.SecretHasher;
 import io.evpair.engine.devices.DeviceCatalog;
+import io.evpair.engine.devices.VehicleReadings;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
@@ -66,8 +67,9 @@ class EngineWiring {
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
                                 PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                                Transactions transactions) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions);
+                                Transactions transactions, VehicleReadings readings) {
+        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions,
+                readings);
     }
 
     @Bean

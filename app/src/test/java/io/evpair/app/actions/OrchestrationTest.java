@@ -164,9 +164,12 @@ class OrchestrationTest extends IntegrationTest {
 
         plugInAndCharge(client, "orc-v-8", "orc-c-8", 0, 60);
 
-        JsonNode location = client.get("/vehicles/" + vehicle).json().get("location");
+        JsonNode read = client.get("/vehicles/" + vehicle).json();
+        JsonNode location = read.get("location");
         assertThat(location.get("latitude").asDouble()).isEqualTo(59.91);
         assertThat(location.get("longitude").asDouble()).isEqualTo(10.75);
+        // The single read is one query of its own; the listing assembles the same view from the stores.
+        assertThat(read).isEqualTo(client.get("/users/ada/vehicles").json().get("data").get(0));
     }
 
     @Test

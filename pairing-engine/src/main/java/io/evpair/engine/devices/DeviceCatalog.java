@@ -5,6 +5,7 @@ import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;
+import io.evpair.engine.devices.VehicleReading.PairedCharger;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
@@ -40,10 +41,12 @@ public class DeviceCatalog {
     private final ApiClientStore clients;
     private final ObservationStore observations;
     private final Transactions transactions;
+    private final VehicleReadings readings;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                          Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                         Transactions transactions) {
+                         Transactions transactions, VehicleReadings readings) {
+        this.readings = readings;
         this.observations = observations;
         this.transactions = transactions;
         this.pairs = pairs;
@@ -55,11 +58,12 @@ public class DeviceCatalog {
         this.reachableWithin = reachableWithin;
     }
 
-    // Each read is one transaction: its half-dozen queries share one connection instead of taking one each.
+    // Each listing is one transaction: its half-dozen queries share one connection instead of taking one each.
 
+    /** One query, no transaction: this is the read clients poll most. */
     public Optional<VehicleView> vehicle(UUID clientId, UUID vehicleId) {
-        return transactions.inTransaction(() -> devices.findVehicle(clientId, vehicleId)
-                .map(v -> vehicleViews(clientId, Page.single(v)).items().get(0)));
+        return readings.find(clientId, vehicleId).map(r -> view(r.vehicle(), r.state(), r.pairedCharger(),
+                r.chargersOfUser(), r.features(), time.now(r.virtualNow())));
     }
 
     public Page<VehicleView> vehicles(UUID clientId, PageRequest page) {
@@ -96,28 +100,37 @@ public class DeviceCatalog {
         Map<UUID, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
         return page.map(v -> {
-            DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
             ChargingPair pair = active.get(v.id());
-            CommandCapabilities chargers = chargersCan.computeIfAbsent(v.userRef(), devices::chargerCapabilitiesOfUser);
-            Double rate = state.chargeRateKw();
-            if (pair != null && features.chargeRateSource() == ChargeRateSource.CHARGER && loaded.get(pair.chargerId()) != null) {
-                rate = loaded.get(pair.chargerId()).chargeRateKw();
-            } else if (rate == null && Boolean.TRUE.equals(state.charging()) && state.lastUpdated() != null) {
-                rate = ChargeRateEstimate.kilowatts(observations.ofDevice(v.id(),
-                        state.lastUpdated().minus(ESTIMATE_WINDOW), state.lastUpdated()), v.information().batteryCapacityKwh());
-            }
-            GeoPoint location = state.position();
-            Instant locationAt = state.positionUpdatedAt();
-            if (location == null && pair != null) {
-                GeoPoint address = devices.findCharger(clientId, pair.chargerId()).map(Charger::address).orElse(null);
-                if (address != null) {
-                    location = address;
-                    locationAt = pair.pairedAt();
-                }
-            }
-            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId(),
-                    unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
+            DeviceState state = loaded.get(v.id());
+            // The charger's address only shows when the vehicle has no GPS fix: look it up only then.
+            GeoPoint address = pair == null || (state != null && state.position() != null) ? null
+                    : devices.findCharger(clientId, pair.chargerId()).map(Charger::address).orElse(null);
+            PairedCharger charger = pair == null ? null
+                    : new PairedCharger(pair.chargerId(), pair.pairedAt(), loaded.get(pair.chargerId()), address);
+            return view(v, state, charger, chargersCan.computeIfAbsent(v.userRef(), devices::chargerCapabilitiesOfUser),
+                    features, now);
         });
+    }
+
+    /** One vehicle as the client sees it at {@code now}; {@code state} and {@code charger} are null when absent. */
+    private VehicleView view(Vehicle v, DeviceState stored, PairedCharger charger, CommandCapabilities chargers,
+                             ClientFeatures features, Instant now) {
+        DeviceState state = stored != null ? stored : DeviceState.unknown(v.id(), DeviceType.VEHICLE);
+        Double rate = state.chargeRateKw();
+        if (charger != null && features.chargeRateSource() == ChargeRateSource.CHARGER && charger.state() != null) {
+            rate = charger.state().chargeRateKw();
+        } else if (rate == null && Boolean.TRUE.equals(state.charging()) && state.lastUpdated() != null) {
+            rate = ChargeRateEstimate.kilowatts(observations.ofDevice(v.id(),
+                    state.lastUpdated().minus(ESTIMATE_WINDOW), state.lastUpdated()), v.information().batteryCapacityKwh());
+        }
+        GeoPoint location = state.position();
+        Instant locationAt = state.positionUpdatedAt();
+        if (location == null && charger != null && charger.address() != null) {
+            location = charger.address();
+            locationAt = charger.pairedAt();
+        }
+        return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), charger == null ? null : charger.chargerId(),
+                unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
     }
 
     /** The vehicle's own commands, plus those one of its user's chargers can do when the client lets evpair orchestrate. */

@@ -2,6 +2,7 @@ package io.evpair.engine.time;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,7 +20,12 @@ public class EngineTime {
     }
 
     public Instant now(UUID clientId) {
-        return clocks.virtualNow(clientId).orElseGet(wallClock::instant);
+        return now(clocks.virtualNow(clientId));
+    }
+
+    /** Now, given a client's virtual clock already read (empty while the client runs on the wall clock). */
+    public Instant now(Optional<Instant> virtualNow) {
+        return virtualNow.orElseGet(wallClock::instant);
     }
 
     /** Moves a client's virtual clock forward, never back; returns the clock after the move. */

@@ -2,13 +2,8 @@ package io.evpair.persistence.observations;
 
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
-import io.evpair.engine.devices.DeviceType;
-import io.evpair.engine.devices.GeoPoint;
 import io.evpair.persistence.sql.SqlArrays;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +14,6 @@ import org.springframework.stereotype.Component;
 
 @Component
 class JdbcDeviceStateStore implements DeviceStateStore {
-    private static final String COLUMNS = """
-            device_id, device_type, last_seen, last_updated, plugged_in, charging, charge_rate_kw, battery_level,
-            latitude, longitude, position_updated_at, meter_kwh""";
     private static final String UPSERT = """
             insert into device_state (%1$s)
             select device_id, device_type, last_seen::timestamptz, last_updated::timestamptz, plugged_in, charging,
@@ -33,7 +25,7 @@ class JdbcDeviceStateStore implements DeviceStateStore {
                 last_seen = excluded.last_seen, last_updated = excluded.last_updated, plugged_in = excluded.plugged_in,
                 charging = excluded.charging, charge_rate_kw = excluded.charge_rate_kw,
                 battery_level = excluded.battery_level, latitude = excluded.latitude, longitude = excluded.longitude,
-                position_updated_at = excluded.position_updated_at, meter_kwh = excluded.meter_kwh""".formatted(COLUMNS);
+                position_updated_at = excluded.position_updated_at, meter_kwh = excluded.meter_kwh""".formatted(DeviceStateRows.COLUMNS);
 
     private final JdbcTemplate jdbc;
 
@@ -47,8 +39,8 @@ class JdbcDeviceStateStore implements DeviceStateStore {
         if (deviceIds.isEmpty()) {
             return states;
         }
-        SqlArrays.query(jdbc, "select " + COLUMNS + " from device_state where device_id = any(?)", rs -> {
-            DeviceState state = read(rs);
+        SqlArrays.query(jdbc, "select " + DeviceStateRows.COLUMNS + " from device_state where device_id = any(?)", rs -> {
+            DeviceState state = DeviceStateRows.read(rs, "");
             states.put(state.deviceId(), state);
         }, deviceIds.toArray(UUID[]::new));
         return states;
@@ -94,21 +86,5 @@ class JdbcDeviceStateStore implements DeviceStateStore {
 
     private static String text(Instant instant) {
         return instant == null ? null : instant.toString();
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static DeviceState read(ResultSet rs) throws SQLException {
-        Double latitude = rs.getObject("latitude", Double.class);
-        Double longitude = rs.getObject("longitude", Double.class);
-        return new DeviceState(rs.getObject("device_id", UUID.class), DeviceType.valueOf(rs.getString("device_type")),
-                instant(rs, "last_seen"), instant(rs, "last_updated"), rs.getObject("plugged_in", Boolean.class),
-                rs.getObject("charging", Boolean.class), rs.getObject("charge_rate_kw", Double.class),
-                rs.getObject("battery_level", Double.class),
-                latitude == null ? null : new GeoPoint(latitude, longitude), instant(rs, "position_updated_at"),
-                rs.getObject("meter_kwh", Double.class));
     }
 }

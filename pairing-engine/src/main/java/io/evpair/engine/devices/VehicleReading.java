@@ -1,0 +1,18 @@
+package io.evpair.engine.devices;
+
+import io.evpair.engine.clients.ClientFeatures;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Everything a vehicle view is made of, as stored: the vehicle, its state, its client's features and virtual
+ * clock, what its user's chargers can do, and the charger of its activated pair (null when unpaired).
+ */
+public record VehicleReading(Vehicle vehicle, DeviceState state, ClientFeatures features, Optional<Instant> virtualNow,
+                             CommandCapabilities chargersOfUser, PairedCharger pairedCharger) {
+
+    /** The charger of an activated pair: when it paired, its state (null before it reported) and its address. */
+    public record PairedCharger(UUID chargerId, Instant pairedAt, DeviceState state, GeoPoint address) {
+    }
+}

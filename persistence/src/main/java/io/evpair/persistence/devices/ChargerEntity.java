@@ -1,9 +1,5 @@
 package io.evpair.persistence.devices;
 
-import io.evpair.engine.devices.Charger;
-import io.evpair.engine.devices.ChargerInformation;
-import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.GeoPoint;
 import io.evpair.persistence.users.UserEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,13 +47,5 @@ class ChargerEntity {
     private Instant createdAt;
 
     protected ChargerEntity() {
-    }
-
-    Charger toDomain() {
-        GeoPoint address = addressLatitude == null ? null : new GeoPoint(addressLatitude, addressLongitude);
-        return new Charger(id, clientId, user.getId(), user.getUserId(), vendor, vendorDeviceId,
-                new ChargerInformation(brand, model, year, serialNumber),
-                new CommandCapabilities(canStartCharging, canStopCharging, canSetChargeRateLimit, canSetMaxCurrent),
-                address, createdAt);
     }
 }

@@ -1,22 +1,12 @@
 package io.evpair.persistence.devices;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ChargerRepository extends JpaRepository<ChargerEntity, UUID>, JpaSpecificationExecutor<ChargerEntity> {
-    @Query("select c from ChargerEntity c join fetch c.user where c.clientId = :clientId and c.id = :id")
-    Optional<ChargerEntity> findOwned(UUID clientId, UUID id);
-
-    @Query("""
-            select c from ChargerEntity c join fetch c.user
-            where c.clientId = :clientId and c.vendor = :vendor and c.vendorDeviceId = :vendorDeviceId""")
-    Optional<ChargerEntity> findByVendorId(UUID clientId, String vendor, String vendorDeviceId);
-
+interface ChargerRepository extends JpaRepository<ChargerEntity, UUID> {
     @Modifying
     @Query(value = """
             insert into charger (id, client_id, user_ref, vendor, vendor_device_id, brand, model, model_year,

@@ -7,7 +7,6 @@ import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
-import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.devices.VehicleReading;
 import io.evpair.engine.devices.VehicleReading.PairedCharger;
 import io.evpair.engine.devices.VehicleReadings;
@@ -23,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcVehicleReadings implements VehicleReadings {
     private static final String SELECT = """
-            select v.id, v.client_id, v.user_ref, u.user_id, v.vendor, v.vendor_device_id, v.vin, v.brand, v.model,
-                   v.model_year, v.display_name, v.battery_capacity_kwh, v.can_start_charging, v.can_stop_charging,
-                   v.can_set_charge_rate_limit, v.can_set_max_current, v.created_at,
+            select v.*, u.user_id,
                    c.capability_unlocking, c.command_orchestration, c.charge_rate_source, clock.now as virtual_now,
                    chargers.can_start, chargers.can_stop, chargers.can_limit, chargers.can_current,
                    p.charger_id as paired_charger_id, p.paired_at, ch.address_latitude, ch.address_longitude,
@@ -59,15 +56,7 @@ class JdbcVehicleReadings implements VehicleReadings {
     }
 
     private static VehicleReading reading(ResultSet rs) throws SQLException {
-        Vehicle vehicle = new Vehicle(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
-                rs.getString("vendor_device_id"),
-                new VehicleInformation(rs.getString("vin"), rs.getString("brand"), rs.getString("model"),
-                        rs.getObject("model_year", Integer.class), rs.getString("display_name"),
-                        rs.getObject("battery_capacity_kwh", Double.class)),
-                new CommandCapabilities(rs.getBoolean("can_start_charging"), rs.getBoolean("can_stop_charging"),
-                        rs.getBoolean("can_set_charge_rate_limit"), rs.getBoolean("can_set_max_current")),
-                instant(rs, "created_at"));
+        Vehicle vehicle = DeviceRows.vehicle(rs);
         ClientFeatures features = new ClientFeatures(rs.getBoolean("capability_unlocking"),
                 rs.getBoolean("command_orchestration"), ChargeRateSource.valueOf(rs.getString("charge_rate_source")));
         CommandCapabilities chargers = new CommandCapabilities(rs.getBoolean("can_start"), rs.getBoolean("can_stop"),

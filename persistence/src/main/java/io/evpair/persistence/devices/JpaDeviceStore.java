@@ -8,7 +8,7 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
-import io.evpair.persistence.paging.KeysetPaging;
+import io.evpair.persistence.paging.KeysetSql;
 import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceType;
 import jakarta.persistence.EntityManager;
@@ -16,10 +16,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,19 +40,21 @@ class JpaDeviceStore implements DeviceStore {
 
     @Override
     public Optional<Vehicle> findVehicle(UUID clientId, UUID vehicleId) {
-        return vehicles.findOwned(clientId, vehicleId).map(VehicleEntity::toDomain);
+        return jdbc.sql(DeviceRows.VEHICLES + " where v.id = ? and v.client_id = ?").params(vehicleId, clientId)
+                .query((rs, n) -> DeviceRows.vehicle(rs)).optional();
     }
 
     @Override
     public Optional<Vehicle> findVehicleByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
-        return vehicles.findByVendorId(clientId, vendor, vendorDeviceId).map(VehicleEntity::toDomain);
+        return jdbc.sql(DeviceRows.VEHICLES + " where v.client_id = ? and v.vendor = ? and v.vendor_device_id = ?")
+                .params(clientId, vendor, vendorDeviceId).query((rs, n) -> DeviceRows.vehicle(rs)).optional();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page) {
-        return KeysetPaging.read(vehicles, ownedBy(clientId, userRef), page, VehicleEntity::toDomain,
-                v -> new PageCursor(v.createdAt(), v.id()));
+        return KeysetSql.read(jdbc, DeviceRows.VEHICLES, userRef.isPresent() ? "v.client_id = ? and v.user_ref = ?" : "v.client_id = ?",
+                userRef.isPresent() ? List.of(clientId, userRef.get()) : List.of(clientId), "v.created_at", "v.id", page,
+                (rs, n) -> DeviceRows.vehicle(rs), v -> new PageCursor(v.createdAt(), v.id()));
     }
 
     @Override
@@ -69,19 +71,21 @@ class JpaDeviceStore implements DeviceStore {
 
     @Override
     public Optional<Charger> findCharger(UUID clientId, UUID chargerId) {
-        return chargers.findOwned(clientId, chargerId).map(ChargerEntity::toDomain);
+        return jdbc.sql(DeviceRows.CHARGERS + " where c.id = ? and c.client_id = ?").params(chargerId, clientId)
+                .query((rs, n) -> DeviceRows.charger(rs)).optional();
     }
 
     @Override
     public Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
-        return chargers.findByVendorId(clientId, vendor, vendorDeviceId).map(ChargerEntity::toDomain);
+        return jdbc.sql(DeviceRows.CHARGERS + " where c.client_id = ? and c.vendor = ? and c.vendor_device_id = ?")
+                .params(clientId, vendor, vendorDeviceId).query((rs, n) -> DeviceRows.charger(rs)).optional();
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page) {
-        return KeysetPaging.read(chargers, ownedBy(clientId, userRef), page, ChargerEntity::toDomain,
-                c -> new PageCursor(c.createdAt(), c.id()));
+        return KeysetSql.read(jdbc, DeviceRows.CHARGERS, userRef.isPresent() ? "c.client_id = ? and c.user_ref = ?" : "c.client_id = ?",
+                userRef.isPresent() ? List.of(clientId, userRef.get()) : List.of(clientId), "c.created_at", "c.id", page,
+                (rs, n) -> DeviceRows.charger(rs), c -> new PageCursor(c.createdAt(), c.id()));
     }
 
     @Override
@@ -159,15 +163,5 @@ class JpaDeviceStore implements DeviceStore {
     private static DeviceOwner owner(ResultSet rs) throws SQLException {
         return new DeviceOwner(rs.getObject("id", UUID.class), DeviceType.valueOf(rs.getString("type")),
                 rs.getObject("client_id", UUID.class), rs.getObject("user_ref", UUID.class), rs.getString("user_id"));
-    }
-
-    /** Scopes a listing to one client, and to one of its users when given; fetches the user in the same query. */
-    private static <E> Specification<E> ownedBy(UUID clientId, Optional<UUID> userRef) {
-        return (root, query, cb) -> {
-            root.fetch("user");
-            var clientMatches = cb.equal(root.get("clientId"), clientId);
-            return userRef.map(ref -> cb.and(clientMatches, cb.equal(root.get("user").get("id"), ref)))
-                    .orElse(clientMatches);
-        };
     }
 }

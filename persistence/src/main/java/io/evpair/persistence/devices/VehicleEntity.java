@@ -1,8 +1,5 @@
 package io.evpair.persistence.devices;
 
-import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.Vehicle;
-import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.persistence.users.UserEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,12 +46,5 @@ class VehicleEntity {
     private Instant createdAt;
 
     protected VehicleEntity() {
-    }
-
-    Vehicle toDomain() {
-        return new Vehicle(id, clientId, user.getId(), user.getUserId(), vendor, vendorDeviceId,
-                new VehicleInformation(vin, brand, model, year, displayName, batteryCapacityKwh),
-                new CommandCapabilities(canStartCharging, canStopCharging, canSetChargeRateLimit, canSetMaxCurrent),
-                createdAt);
     }
 }

@@ -1,22 +1,12 @@
 package io.evpair.persistence.devices;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface VehicleRepository extends JpaRepository<VehicleEntity, UUID>, JpaSpecificationExecutor<VehicleEntity> {
-    @Query("select v from VehicleEntity v join fetch v.user where v.clientId = :clientId and v.id = :id")
-    Optional<VehicleEntity> findOwned(UUID clientId, UUID id);
-
-    @Query("""
-            select v from VehicleEntity v join fetch v.user
-            where v.clientId = :clientId and v.vendor = :vendor and v.vendorDeviceId = :vendorDeviceId""")
-    Optional<VehicleEntity> findByVendorId(UUID clientId, String vendor, String vendorDeviceId);
-
+interface VehicleRepository extends JpaRepository<VehicleEntity, UUID> {
     /** Linking the same vendor device twice at once must leave one row and fail neither call. */
     @Modifying
     @Query(value = """

@@ -5,12 +5,12 @@ import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
+import io.evpair.persistence.paging.KeysetSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,26 +104,10 @@ class JdbcPairStore implements PairStore {
         return out;
     }
 
-    /** Newest first by pairedAt, with the id breaking ties; reads one row more to know whether more exist. */
+    /** Newest first by pairedAt, with the id breaking ties. */
     private Page<ChargingPair> keyset(String scope, UUID scopeValue, PageRequest page) {
-        List<Object> params = new ArrayList<>(List.of(scopeValue));
-        String where = scope;
-        String order = "p.paired_at desc, p.id desc";
-        if (page.after().isPresent()) {
-            where += " and (p.paired_at, p.id) < (?, ?)";
-            params.add(utc(page.after().get().createdAt()));
-            params.add(page.after().get().id());
-        } else if (page.before().isPresent()) {
-            where += " and (p.paired_at, p.id) > (?, ?)";
-            params.add(utc(page.before().get().createdAt()));
-            params.add(page.before().get().id());
-            order = "p.paired_at asc, p.id asc";
-        }
-        params.add(page.probeSize());
-        List<ChargingPair> rows = jdbc.sql(SELECT
-                        + "where " + where + " order by " + order + " limit ?")
-                .params(params).query((rs, n) -> read(rs)).list();
-        return Page.fromProbe(page, rows, p -> new PageCursor(p.pairedAt(), p.id()));
+        return KeysetSql.read(jdbc, SELECT, scope, List.of(scopeValue), "p.paired_at", "p.id", page, (rs, n) -> read(rs),
+                p -> new PageCursor(p.pairedAt(), p.id()));
     }
 
     private ChargingPair read(ResultSet rs) throws SQLException {

@@ -1,0 +1,51 @@
+package io.evpair.persistence.devices;
+
+import static io.evpair.persistence.observations.DeviceStateRows.instant;
+
+import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.ChargerInformation;
+import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.devices.VehicleInformation;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Vehicles and chargers read with plain SQL: the hot reads (listings, pairing's device sync, the vehicle read)
+ * skip Hibernate's query building, which cost more than the database did.
+ */
+final class DeviceRows {
+    static final String VEHICLES = "select v.*, u.user_id from vehicle v join app_user u on u.id = v.user_ref";
+    static final String CHARGERS = "select c.*, u.user_id from charger c join app_user u on u.id = c.user_ref";
+
+    private DeviceRows() {
+    }
+
+    static Vehicle vehicle(ResultSet rs) throws SQLException {
+        return new Vehicle(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
+                rs.getString("vendor_device_id"),
+                new VehicleInformation(rs.getString("vin"), rs.getString("brand"), rs.getString("model"),
+                        rs.getObject("model_year", Integer.class), rs.getString("display_name"),
+                        rs.getObject("battery_capacity_kwh", Double.class)),
+                capabilities(rs), instant(rs, "created_at"));
+    }
+
+    static Charger charger(ResultSet rs) throws SQLException {
+        Double latitude = rs.getObject("address_latitude", Double.class);
+        return new Charger(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
+                rs.getString("vendor_device_id"),
+                new ChargerInformation(rs.getString("brand"), rs.getString("model"), rs.getObject("model_year", Integer.class),
+                        rs.getString("serial_number")),
+                capabilities(rs), latitude == null ? null : new GeoPoint(latitude, rs.getDouble("address_longitude")),
+                instant(rs, "created_at"));
+    }
+
+    private static CommandCapabilities capabilities(ResultSet rs) throws SQLException {
+        return new CommandCapabilities(rs.getBoolean("can_start_charging"), rs.getBoolean("can_stop_charging"),
+                rs.getBoolean("can_set_charge_rate_limit"), rs.getBoolean("can_set_max_current"));
+    }
+}

@@ -3,7 +3,6 @@ package io.evpair.persistence.observations;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.persistence.sql.SqlArrays;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,16 +15,18 @@ import org.springframework.stereotype.Component;
 class JdbcDeviceStateStore implements DeviceStateStore {
     private static final String UPSERT = """
             insert into device_state (%1$s)
-            select device_id, device_type, last_seen::timestamptz, last_updated::timestamptz, plugged_in, charging,
-                   charge_rate_kw, battery_level, latitude, longitude, position_updated_at::timestamptz, meter_kwh
-            from unnest(?::uuid[], ?::varchar[], ?::text[], ?::text[], ?::boolean[], ?::boolean[], ?::float8[],
-                        ?::float8[], ?::float8[], ?::float8[], ?::text[], ?::float8[])
+            select device_id, device_type, %2$s, %3$s, plugged_in, charging,
+                   charge_rate_kw, battery_level, latitude, longitude, %4$s, meter_kwh
+            from unnest(?::uuid[], ?::varchar[], ?::int8[], ?::int8[], ?::boolean[], ?::boolean[], ?::float8[],
+                        ?::float8[], ?::float8[], ?::float8[], ?::int8[], ?::float8[])
                  as r(%1$s)
             on conflict (device_id) do update set
                 last_seen = excluded.last_seen, last_updated = excluded.last_updated, plugged_in = excluded.plugged_in,
                 charging = excluded.charging, charge_rate_kw = excluded.charge_rate_kw,
                 battery_level = excluded.battery_level, latitude = excluded.latitude, longitude = excluded.longitude,
-                position_updated_at = excluded.position_updated_at, meter_kwh = excluded.meter_kwh""".formatted(DeviceStateRows.COLUMNS);
+                position_updated_at = excluded.position_updated_at, meter_kwh = excluded.meter_kwh""".formatted(DeviceStateRows.COLUMNS,
+            SqlArrays.timestampFromMicros("last_seen"), SqlArrays.timestampFromMicros("last_updated"),
+            SqlArrays.timestampFromMicros("position_updated_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -55,36 +56,32 @@ class JdbcDeviceStateStore implements DeviceStateStore {
         int n = rows.size();
         UUID[] id = new UUID[n];
         String[] type = new String[n];
-        String[] lastSeen = new String[n];
-        String[] lastUpdated = new String[n];
+        Long[] lastSeen = new Long[n];
+        Long[] lastUpdated = new Long[n];
         Boolean[] plugged = new Boolean[n];
         Boolean[] charging = new Boolean[n];
         Double[] rate = new Double[n];
         Double[] battery = new Double[n];
         Double[] latitude = new Double[n];
         Double[] longitude = new Double[n];
-        String[] positionAt = new String[n];
+        Long[] positionAt = new Long[n];
         Double[] meter = new Double[n];
         for (int i = 0; i < n; i++) {
             DeviceState s = rows.get(i);
             id[i] = s.deviceId();
             type[i] = s.type().name();
-            lastSeen[i] = text(s.lastSeen());
-            lastUpdated[i] = text(s.lastUpdated());
+            lastSeen[i] = SqlArrays.micros(s.lastSeen());
+            lastUpdated[i] = SqlArrays.micros(s.lastUpdated());
             plugged[i] = s.pluggedIn();
             charging[i] = s.charging();
             rate[i] = s.chargeRateKw();
             battery[i] = s.batteryLevel();
             latitude[i] = s.position() == null ? null : s.position().latitude();
             longitude[i] = s.position() == null ? null : s.position().longitude();
-            positionAt[i] = text(s.positionUpdatedAt());
+            positionAt[i] = SqlArrays.micros(s.positionUpdatedAt());
             meter[i] = s.meterKwh();
         }
         SqlArrays.update(jdbc, UPSERT, id, type, lastSeen, lastUpdated, plugged, charging, rate, battery,
                 latitude, longitude, positionAt, meter);
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }

@@ -28,15 +28,16 @@ class JdbcObservationStore implements ObservationStore {
     private static final String APPEND = """
             insert into observation (device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
                                      charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint)
-            select device_id, device_type, client_id, user_ref, observed_at::timestamptz, received_at::timestamptz,
+            select device_id, device_type, client_id, user_ref, %s, %s,
                    plugged_in, charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint
-            from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::boolean[], ?::boolean[],
+            from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::int8[], ?::int8[], ?::boolean[], ?::boolean[],
                         ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::int8[])
                  with ordinality as r(device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
                                       charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint, ord)
             order by ord
             on conflict (device_id, fingerprint) do nothing
-            returning device_id, fingerprint""";
+            returning device_id, fingerprint""".formatted(
+            SqlArrays.timestampFromMicros("observed_at"), SqlArrays.timestampFromMicros("received_at"));
 
     private final JdbcTemplate jdbc;
 
@@ -51,8 +52,8 @@ class JdbcObservationStore implements ObservationStore {
         String[] type = new String[n];
         UUID[] client = new UUID[n];
         UUID[] user = new UUID[n];
-        String[] observedAt = new String[n];
-        String[] receivedAt = new String[n];
+        Long[] observedAt = new Long[n];
+        Long[] receivedAt = new Long[n];
         Boolean[] plugged = new Boolean[n];
         Boolean[] charging = new Boolean[n];
         Double[] rate = new Double[n];
@@ -68,8 +69,8 @@ class JdbcObservationStore implements ObservationStore {
             type[i] = o.deviceType().name();
             client[i] = owner.clientId();
             user[i] = owner.userRef();
-            observedAt[i] = o.observedAt().toString();
-            receivedAt[i] = o.receivedAt().toString();
+            observedAt[i] = SqlArrays.micros(o.observedAt());
+            receivedAt[i] = SqlArrays.micros(o.receivedAt());
             plugged[i] = o.pluggedIn();
             charging[i] = o.charging();
             rate[i] = o.chargeRateKw();

@@ -4,12 +4,30 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Runs statements whose parameters are whole columns, bound as PostgreSQL arrays and unnested on the server. */
 public final class SqlArrays {
     private SqlArrays() {
+    }
+
+    /**
+     * An instant as microseconds since the epoch (PostgreSQL's resolution, rounded to the nearest), to bind in an
+     * int8 array and turn back with {@link #timestampFromMicros}. Formatting instants as text for a text array cost
+     * a quarter of an observation batch's insert.
+     */
+    public static Long micros(Instant instant) {
+        if (instant == null) {
+            return null;
+        }
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1000);
+    }
+
+    /** The SQL expression turning a column of {@link #micros} back into a timestamptz, exactly. */
+    public static String timestampFromMicros(String column) {
+        return "(timestamptz 'epoch' + " + column + " * interval '1 microsecond')";
     }
 
     /** What to do with each row a query returns. */

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,10 +41,12 @@ public class DeviceCatalog {
     private final ApiClientStore clients;
     private final ObservationStore observations;
     private final Transactions transactions;
+    private final RelinkNeeds relinkNeeds;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                          Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                         Transactions transactions) {
+                         Transactions transactions, RelinkNeeds relinkNeeds) {
+        this.relinkNeeds = relinkNeeds;
         this.observations = observations;
         this.transactions = transactions;
         this.pairs = pairs;
@@ -95,6 +98,7 @@ public class DeviceCatalog {
         ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
         Map<UUID, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
+        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
         return page.map(v -> {
             DeviceState state = loaded.getOrDefault(v.id(), DeviceState.unknown(v.id(), DeviceType.VEHICLE));
             ChargingPair pair = active.get(v.id());
@@ -115,8 +119,10 @@ public class DeviceCatalog {
                     locationAt = pair.pairedAt();
                 }
             }
-            return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.chargerId(),
-                    unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
+            List<String> interventions = interventions(relink, v.userRef(), v.vendor());
+            return new VehicleView(v, state, interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
+                    pair == null ? null : pair.chargerId(), unlocked(v.capabilities(), chargers, features), rate, location,
+                    locationAt, interventions);
         });
     }
 
@@ -134,10 +140,17 @@ public class DeviceCatalog {
         Map<UUID, DeviceState> loaded = states.load(ids);
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Instant now = time.now(clientId);
+        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
         return page.map(c -> {
             DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
             ChargingPair pair = active.get(c.id());
-            return new ChargerView(c, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.vehicleId());
+            List<String> interventions = interventions(relink, c.userRef(), c.vendor());
+            return new ChargerView(c, state, interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
+                    pair == null ? null : pair.vehicleId(), interventions);
         });
+    }
+
+    private static List<String> interventions(Map<UUID, Set<String>> relink, UUID userRef, String vendor) {
+        return relink.getOrDefault(userRef, Set.of()).contains(vendor) ? List.of(RelinkNeeds.interventionId(vendor)) : List.of();
     }
 }

@@ -99,12 +99,17 @@ final class TeslaAccount {
 
     /** Links the account for {@code userId} through the real HTTP endpoints; returns where the user lands. */
     URI link(Http http, Http.Client client, String userId, String body) {
+        return link(http, client, userId, body, 28800);
+    }
+
+    /** Links with tokens that expire in {@code expiresIn} seconds. */
+    URI link(Http http, Http.Client client, String userId, String body, long expiresIn) {
         Http.Response linked = client.post("/users/" + userId + "/link", body);
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
         String linkUrl = linked.json().get("linkUrl").asString();
         URI authorize = location(browse(linkUrl));
         String state = query(authorize).get("state");
-        tokensFor("code-" + state, 28800);
+        tokensFor("code-" + state, expiresIn);
         URI callback = location(browse(authorize.toString()));
         return location(browse(callback.toString()));
     }
@@ -114,6 +119,16 @@ final class TeslaAccount {
         stub.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(containing("code=" + code)).willReturn(okJson("""
                 {"access_token":"%s","refresh_token":"%s","id_token":"x","expires_in":%d,"token_type":"Bearer"}"""
                 .formatted(accessToken, refreshToken, expiresIn))));
+    }
+
+    /** The token endpoint answers a refresh with this account's refresh token by {@code answer}. */
+    void refreshAnswers(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        stub.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh_token=" + refreshToken)).willReturn(answer));
+    }
+
+    int requests(String path) {
+        return stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathEqualTo(path))).size();
     }
 
     static String linkBody(String vendorType, String... scopes) {

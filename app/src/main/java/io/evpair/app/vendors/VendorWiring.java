@@ -62,7 +62,7 @@ class VendorWiring {
         }
         return java.util.Optional.of(new CloudSettings(clientId, env.getProperty(prefix + "client-secret", ""),
                 env.getProperty(prefix + "auth-base-url", authBase), env.getProperty(prefix + "api-base-url", apiBase),
-                env.getProperty(prefix + "requests-per-minute", Integer.class, 50),
+                env.getProperty(prefix + "requests-per-minute", Integer.class, 600),
                 env.getProperty(prefix + "attempts", Integer.class, 3),
                 env.getProperty(prefix + "first-backoff", Duration.class, Duration.ofSeconds(1)),
                 env.getProperty(prefix + "timeout", Duration.class, Duration.ofSeconds(10))));

@@ -16,7 +16,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.evpair.app.support.Http;
-import io.evpair.app.support.IntegrationTest;
 import io.evpair.app.support.Simulation;
 import io.evpair.app.support.VendorStub;
 import java.net.URI;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Easee chargers: linking, the chargerOpMode mapping, commands, and a slow Easee never delaying Tesla polls. */
-class EaseeTest extends IntegrationTest {
+class EaseeTest extends VendorCloudTest {
     private static final String LINK = """
             {"vendor":"EASEE","scopes":["charger:read:data","charger:control:charging"],"language":"nb-NO",
              "redirectUri":"https://app.example.com/linked"}""";

@@ -8,7 +8,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.evpair.app.support.Http;
-import io.evpair.app.support.IntegrationTest;
 import io.evpair.app.support.VendorStub;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,17 +17,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The Tesla link flow over real HTTP against the stubbed Tesla auth server and Fleet API. */
-class TeslaLinkFlowTest extends IntegrationTest {
+class TeslaLinkFlowTest extends VendorCloudTest {
     private static final String BOTH = TeslaAccount.linkBody(null, "vehicle:read:data", "vehicle:read:location",
             "vehicle:control:charging", "charger:read:data");
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void oneSessionThroughTeslasLoginWithPkceAndStateLinksTheVehicleAndTheWallConnectorOnce() throws Exception {

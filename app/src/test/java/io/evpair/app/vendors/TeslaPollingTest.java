@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evpair.app.support.Http;
-import io.evpair.app.support.IntegrationTest;
 import io.evpair.app.support.Simulation;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Polling Tesla within its limits: token refresh, revoked grants, sleeping cars, 429, 5xx, and unconfirmed commands. */
-class TeslaPollingTest extends IntegrationTest {
+class TeslaPollingTest extends VendorCloudTest {
     private static final String VEHICLE_ONLY = TeslaAccount.linkBody("vehicle", "vehicle:read:data",
             "vehicle:control:charging");
 

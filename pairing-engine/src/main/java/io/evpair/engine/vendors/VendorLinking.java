@@ -110,6 +110,9 @@ public class VendorLinking {
             return back(session, error == null ? "no_code" : sanitized(error));
         }
         VendorCloud cloud = clouds.get(session.vendor());
+        if (cloud == null) {
+            return back(session, "vendor_not_configured"); // configuration changed since the session started
+        }
         VendorTokens tokens;
         List<DiscoveredDevice> found;
         try {

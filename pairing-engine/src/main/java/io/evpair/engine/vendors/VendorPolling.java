@@ -52,12 +52,19 @@ public class VendorPolling {
 
     /** Polls up to {@code limit} due devices of one vendor; returns how many it polled. */
     public int pollDue(String vendor, int limit) {
-        List<PollSchedule.DuePoll> due = schedule.claimDue(vendor, clock.instant(), lease, limit);
+        Instant claimedAt = clock.instant();
+        List<PollSchedule.DuePoll> due = schedule.claimDue(vendor, claimedAt, lease, limit);
         if (due.isEmpty()) {
             return 0;
         }
         Map<UUID, DeviceOwner> owners = devices.owners(due.stream().map(PollSchedule.DuePoll::deviceId).toList());
+        // Past half the lease, the rest of the batch is left alone: its leases run out and another claimer takes
+        // them, so no poll ever runs on two threads or instances at once, however slowly the vendor answers.
+        Instant stopBy = claimedAt.plus(lease.dividedBy(2));
         for (PollSchedule.DuePoll poll : due) {
+            if (clock.instant().isAfter(stopBy)) {
+                break;
+            }
             DeviceOwner owner = owners.get(poll.deviceId());
             if (owner == null) {
                 schedule.remove(List.of(poll.deviceId())); // unlinked meanwhile

@@ -30,7 +30,7 @@ class OpenApiDocumentTest extends IntegrationTest {
                 "POST /simulator/devices/{vendorDeviceId}/behaviour",
                 "GET /charging-pairs", "GET /users/{userId}/charging-pairs", "GET /users/{userId}/charging-pairs/history",
                 "POST /users/{userId}/link", "GET /link/{linkToken}", "GET /link/callback",
-                "DELETE /users/{userId}/vendors/{vendor}",
+                "DELETE /users/{userId}/vendors/{vendor}", "GET /interventions/{interventionId}",
                 "POST /vehicles/{vehicleId}/charging", "POST /vehicles/{vehicleId}/charge-rate-limit",
                 "POST /chargers/{chargerId}/charging", "POST /chargers/{chargerId}/max-current",
                 "POST /chargers/{chargerId}/charge-rate-limit", "GET /vehicles/actions/{actionId}",

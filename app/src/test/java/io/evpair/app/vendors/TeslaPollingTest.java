@@ -57,6 +57,10 @@ class TeslaPollingTest extends VendorCloudTest {
         assertThat(vehicle.at("/capabilities/startCharging/isCapable").asBoolean()).isFalse();
         assertThat(vehicle.at("/capabilities/startCharging/interventionIds/0").asString()).isEqualTo("relink-tesla");
         assertThat(client.get("/users/jon").json().at("/linkedVendors/0/isValid").asBoolean()).isFalse();
+        JsonNode intervention = client.get("/interventions/relink-tesla").json();
+        assertThat(intervention.get("vendor").asString()).isEqualTo("TESLA");
+        assertThat(intervention.at("/resolution/agent").asString()).isEqualTo("User");
+        assertThat(client.get("/interventions/relink-nobody").status()).isEqualTo(404);
 
         // Linking again repairs it.
         tesla.stub.removeStub(tesla.stub.getStubMappings().stream().filter(m -> m.getPriority() != null

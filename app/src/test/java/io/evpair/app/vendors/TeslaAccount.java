@@ -91,9 +91,10 @@ final class TeslaAccount {
             default -> 1;
         };
         stub.stubFor(authorized(get(urlEqualTo("/api/1/energy_sites/" + site + "/live_status"))).willReturn(okJson("""
-                {"response":{"solar_power":0,"grid_power":7200,"wall_connectors":[
+                {"response":{"solar_power":0,"grid_power":7200,"timestamp":"%s","wall_connectors":[
                   {"din":"%s","wall_connector_state":%d,"wall_connector_fault_state":2,"wall_connector_power":%s}]}}"""
-                .formatted(din, code, state.equals("charging") ? 7200 : 0))));
+                .formatted(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(-8)).withNano(0), din, code,
+                        state.equals("charging") ? 7200 : 0))));
         return this;
     }
 

@@ -85,6 +85,8 @@ class TeslaPollingTest extends VendorCloudTest {
         Thread.sleep(2000); // awake it would have been polled about five times by now (every 0.4 s in tests)
 
         assertThat(tesla.requests(tesla.vehicleData())).isEqualTo(1);
+        String vehicleId = TeslaLinkFlowTest.only(client, "/users/ask/vehicles").get("id").asString();
+        assertThat(client.get("/vehicles/" + vehicleId).json().get("isReachable").asBoolean()).isTrue();
         assertThat(tesla.stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 urlPathMatching("/api/1/vehicles/" + tesla.vin + "/wake_up")))).isEmpty();
     }

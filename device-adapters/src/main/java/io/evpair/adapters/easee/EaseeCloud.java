@@ -61,7 +61,7 @@ public final class EaseeCloud extends OAuthCloud {
         }
         JsonNode state = answer.body();
         if (state.has("isOnline") && !state.get("isOnline").asBoolean()) {
-            return new PollOutcome.Asleep(); // the cloud has lost the charger: ask again later, report nothing
+            return new PollOutcome.Failed("the Easee cloud has lost the charger (isOnline false)"); // backs off
         }
         Instant now = clock.instant();
         int mode = state.path("chargerOpMode").asInt(-1);

@@ -182,10 +182,16 @@ public final class TeslaCloud extends OAuthCloud {
         return answer.body();
     }
 
-    /** Tesla's timestamps are epoch milliseconds; absent or zero means now. */
-    private static Instant observedAt(JsonNode millis, Instant now) {
-        long ms = millis.asLong(0);
-        return ms > 0 ? Instant.ofEpochMilli(ms) : now;
+    /** Vehicle data has epoch milliseconds, energy live_status ISO-8601 with an offset; absent or unreadable means now. */
+    private static Instant observedAt(JsonNode timestamp, Instant now) {
+        if (timestamp.isNumber()) {
+            return timestamp.asLong() > 0 ? Instant.ofEpochMilli(timestamp.asLong()) : now;
+        }
+        try {
+            return timestamp.isString() ? java.time.OffsetDateTime.parse(timestamp.asString()).toInstant() : now;
+        } catch (java.time.format.DateTimeParseException e) {
+            return now;
+        }
     }
 
     /** The model from the VIN's fourth character (5YJ3… is a Model 3). */

@@ -13,7 +13,7 @@ public sealed interface PollOutcome {
         }
     }
 
-    /** The device sleeps (Tesla's 408); it is not woken just to be polled. */
+    /** The device sleeps (Tesla's 408); it is not woken just to be polled, and counts as reachable. */
     record Asleep() implements PollOutcome {
     }
 

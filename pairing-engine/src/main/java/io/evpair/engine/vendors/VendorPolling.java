@@ -7,6 +7,7 @@ import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,6 +109,8 @@ public class VendorPolling {
                     DeviceState.unknown(poll.deviceId(), poll.type()));
             schedule.reschedule(poll.deviceId(), now.plus(cadence.after(state)), 0);
         } else if (outcome instanceof PollOutcome.Asleep) {
+            // The vendor knows the device and could wake it: a sign of life keeps it reachable, with no readings.
+            sink.accept(List.of(new Observation(poll.deviceId(), poll.type(), now, now, null, null, null, null, null, null)));
             schedule.reschedule(poll.deviceId(), now.plus(cadence.asleep()), 0);
         } else if (outcome instanceof PollOutcome.RateLimited limited) {
             Duration wait = limited.retryAfter().compareTo(cadence.active()) > 0 ? limited.retryAfter() : cadence.active();

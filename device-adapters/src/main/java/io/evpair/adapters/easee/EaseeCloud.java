@@ -46,7 +46,10 @@ public final class EaseeCloud extends OAuthCloud {
         }
         List<DiscoveredDevice> found = new ArrayList<>();
         for (JsonNode charger : answer.body()) {
-            String id = charger.path("id").asString();
+            String id = charger.path("id").asString("");
+            if (id.isBlank()) {
+                continue;
+            }
             found.add(new DiscoveredDevice.Charger(id, new ChargerInformation("Easee", model(charger.path("productCode").asInt(-1)),
                     null, id), CHARGER, null));
         }

@@ -71,7 +71,10 @@ public final class TeslaCloud extends OAuthCloud {
         List<DiscoveredDevice> found = new ArrayList<>();
         if (kinds.contains(DeviceType.VEHICLE)) {
             for (JsonNode v : list(api("/api/1/vehicles"), accessToken)) {
-                String vin = v.path("vin").asString();
+                String vin = v.path("vin").asString("");
+                if (vin.isBlank()) {
+                    continue;
+                }
                 found.add(new DiscoveredDevice.Vehicle(vin, new VehicleInformation(vin, "Tesla", model(vin), null,
                         v.path("display_name").asString(null), null), VEHICLE));
             }
@@ -84,7 +87,10 @@ public final class TeslaCloud extends OAuthCloud {
                 String site = product.get("energy_site_id").asString();
                 JsonNode status = require(http.get(api("/api/1/energy_sites/" + site + "/live_status"), accessToken));
                 for (JsonNode wc : status.path("response").path("wall_connectors")) {
-                    String din = wc.path("din").asString();
+                    String din = wc.path("din").asString("");
+                    if (din.isBlank()) {
+                        continue;
+                    }
                     found.add(new DiscoveredDevice.Charger(site + "/" + din,
                             new ChargerInformation("Tesla", "Wall Connector", null, din), CommandCapabilities.NONE, null));
                 }

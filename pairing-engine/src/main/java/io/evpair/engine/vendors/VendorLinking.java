@@ -27,7 +27,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -70,10 +69,6 @@ public class VendorLinking {
         this.transactions = transactions;
         this.clock = clock;
         this.random = random;
-    }
-
-    public boolean isCloud(String vendor) {
-        return clouds.containsKey(vendor);
     }
 
     /**
@@ -222,12 +217,5 @@ public class VendorLinking {
         /** No session can be trusted with the answer (unknown or reused state): nothing was exchanged. */
         record Refused(String reason) implements Completion {
         }
-    }
-
-    /** The kinds a cloud vendor has; for checks by the link API. */
-    public Map<String, Set<DeviceType>> kinds() {
-        Map<String, Set<DeviceType>> kinds = new java.util.HashMap<>();
-        clouds.forEach((vendor, cloud) -> kinds.put(vendor, cloud.kinds()));
-        return kinds;
     }
 }

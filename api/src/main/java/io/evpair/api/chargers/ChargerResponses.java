@@ -19,6 +19,7 @@ public final class ChargerResponses {
         CommandCapabilities can = c.capabilities();
         var info = c.information();
         var address = c.address();
+        List<String> blocked = view.interventionIds();
         return new ChargerResponse(
                 c.id(), c.userId(), c.vendor(), s.lastSeen(), view.reachable(),
                 new ChargerResponse.Information(info.brand(), info.model(), info.year(), info.serialNumber()),
@@ -26,9 +27,9 @@ public final class ChargerResponses {
                         null, s.powerDeliveryState().wireName(), view.pluggedInVehicleId()),
                 new ChargerResponse.Location(null, address == null ? null : address.latitude(),
                         address == null ? null : address.longitude(), address == null ? null : c.createdAt()),
-                new ChargerResponse.Capabilities(Capability.CAPABLE, Capability.CAPABLE,
-                        Capability.of(can.startCharging()), Capability.of(can.stopCharging()),
-                        Capability.of(can.setMaxCurrent()), Capability.of(can.setChargeRateLimit())),
+                new ChargerResponse.Capabilities(Capability.of(true, blocked), Capability.of(true, blocked),
+                        Capability.of(can.startCharging(), blocked), Capability.of(can.stopCharging(), blocked),
+                        Capability.of(can.setMaxCurrent(), blocked), Capability.of(can.setChargeRateLimit(), blocked)),
                 scopes(can));
     }
 

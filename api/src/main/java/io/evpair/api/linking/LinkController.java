@@ -38,8 +38,11 @@ class LinkController {
     }
 
     @PostMapping("/users/{userId}/link")
-    @Operation(operationId = "linkUser", summary = "Start linking a vendor's device to a user (OCPP chargers so far)",
-            description = "For vendor OCPP the charge point completes the link itself: configure it to connect to "
+    @Operation(operationId = "linkUser", summary = "Start linking a vendor's devices to a user",
+            description = "For a vendor cloud (TESLA, EASEE, when configured) send the user to linkUrl: it leads to the "
+                    + "vendor's login and consent, then back to redirectUri with status=success or status=error&error=<code>. "
+                    + "Without vendorType, scopes of both kinds link the account's vehicles and chargers in one session. "
+                    + "For vendor OCPP the charge point completes the link itself: configure it to connect to "
                     + "ws(s)://<evpair>/ocpp/{chargePointId} with the link token as its HTTP Basic password (OCPP "
                     + "security profile 1). linkUrl shows these settings.")
     LinkResponse link(AuthenticatedClient client, @PathVariable @Size(min = 1, max = 200) String userId,

@@ -9,8 +9,9 @@ import java.util.List;
 
 @Schema(name = "LinkUserRequest")
 record LinkRequestBody(
-        @Schema(example = "OCPP", description = "The vendor to link; OCPP is the only one so far") String vendor,
-        @Schema(example = "charger", allowableValues = {"vehicle", "charger"}) String vendorType,
+        @Schema(example = "TESLA", description = "The vendor to link: TESLA, EASEE (when configured) or OCPP") String vendor,
+        @Schema(example = "charger", allowableValues = {"vehicle", "charger"},
+                description = "Omit to link every kind the scopes name (multi-type linking)") String vendorType,
         @Schema(example = "[\"charger:read:data\", \"charger:control:charging\"]", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Size(min = 1, max = 20) List<String> scopes,
         @Schema(example = "en-US", requiredMode = Schema.RequiredMode.REQUIRED)

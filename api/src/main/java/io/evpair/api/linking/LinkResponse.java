@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 @Schema(name = "LinkUserResponse")
 record LinkResponse(
-        @Schema(description = "Where the user (or installer) completes the link; for OCPP, the charge point settings")
+        @Schema(description = "Where the user completes the link: the vendor's login for a cloud; for OCPP, the charge point settings")
         String linkUrl,
         @Schema(description = "Single use, valid 24 hours; for OCPP, the charge point's HTTP Basic password")
         String linkToken) {

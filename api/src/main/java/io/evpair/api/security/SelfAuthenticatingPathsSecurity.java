@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Paths that carry their own credential, so the client API's bearer-token chain must not see them:
  * OCPP charge points, which authenticate per charge point with HTTP Basic in their WebSocket handshake
- * (checked by the OCPP adapter, which knows the charge points), and the link page, whose URL holds the
- * link token. Order 0 puts it before the four chains of {@link SecurityConfiguration}; its paths match
+ * (checked by the OCPP adapter, which knows the charge points), the link page, whose URL holds the
+ * link token, and the vendors' OAuth2 redirect {@code /link/callback}, whose single-use state is its credential. Order 0 puts it before the four chains of {@link SecurityConfiguration}; its paths match
  * none of theirs, so it changes nothing for them.
  */
 @Configuration(proxyBeanMethods = false)

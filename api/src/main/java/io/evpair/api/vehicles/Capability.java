@@ -12,4 +12,9 @@ public record Capability(boolean isCapable, List<String> interventionIds) {
     public static Capability of(boolean capable) {
         return capable ? CAPABLE : INCAPABLE;
     }
+
+    /** Blocked by interventions (e.g. the vendor account must be linked again): not capable until they are resolved. */
+    public static Capability of(boolean capable, List<String> interventionIds) {
+        return interventionIds.isEmpty() ? of(capable) : new Capability(false, interventionIds);
+    }
 }

@@ -18,6 +18,7 @@ public final class VehicleResponses {
         CommandCapabilities can = view.capabilities();
         var info = v.information();
         Double capacity = info.batteryCapacityKwh();
+        List<String> blocked = view.interventionIds();
         return new VehicleResponse(
                 v.id(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
                 new VehicleResponse.Information(info.vin(), info.brand(), info.model(), info.year(), info.displayName()),
@@ -28,9 +29,10 @@ public final class VehicleResponses {
                 new VehicleResponse.Location(null, view.location() == null ? null : view.location().latitude(),
                         view.location() == null ? null : view.location().longitude(), view.locationUpdatedAt()),
                 new VehicleResponse.Odometer(null, null),
-                new VehicleResponse.Capabilities(Capability.CAPABLE, Capability.CAPABLE, Capability.CAPABLE,
-                        Capability.INCAPABLE, Capability.of(can.setMaxCurrent()), Capability.of(can.startCharging()),
-                        Capability.of(can.stopCharging()), Capability.of(can.setChargeRateLimit()), Capability.INCAPABLE),
+                new VehicleResponse.Capabilities(Capability.of(true, blocked), Capability.of(true, blocked),
+                        Capability.of(true, blocked), Capability.INCAPABLE, Capability.of(can.setMaxCurrent(), blocked),
+                        Capability.of(can.startCharging(), blocked), Capability.of(can.stopCharging(), blocked),
+                        Capability.of(can.setChargeRateLimit(), blocked), Capability.INCAPABLE),
                 scopes(can));
     }
 

@@ -19,6 +19,8 @@ import org.springframework.core.env.MapPropertySource;
 public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
     static final String ENABLED = "evpair.embedded-database.enabled";
     static final String DATA_DIR = "evpair.embedded-database.data-dir";
+    /** base64 of 32 bytes: local mode's vendor-token key (public, like dev-secret). */
+    static final String DEV_TOKEN_KEY = "ZXZwYWlyLWxvY2FsLW1vZGUtdG9rZW4ta2V5LTMyYmk=";
 
     /** Logging is not set up yet this early; deferred messages appear once it is. */
     private final Log log;
@@ -50,6 +52,8 @@ public class LocalModeEnvironment implements EnvironmentPostProcessor, Ordered {
         defaults.put("evpair.admin.password", "dev-admin-secret");
         defaults.put("evpair.auth.token-ttl", "PT12H");
         defaults.put("evpair.webhooks.allow-private-targets", "true");
+        // A fixed development key, so vendor links survive restarts locally; never use it in production.
+        defaults.put("evpair.vendors.token-key", DEV_TOKEN_KEY);
         environment.getPropertySources().addLast(new MapPropertySource("evpairLocalModeDefaults", defaults));
     }
 

@@ -31,7 +31,11 @@ import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookStore;
 import io.evpair.engine.webhooks.WebhookUrlPolicy;
 import io.evpair.engine.webhooks.Webhooks;
+import io.evpair.app.vendors.CloudAdapters;
+import io.evpair.engine.vendors.VendorAccountStore;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,9 +71,9 @@ class EngineWiring {
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
                                 PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                                Transactions transactions, VehicleReadings readings) {
+                                Transactions transactions, VehicleReadings readings, VendorAccountStore accounts) {
         return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions,
-                readings);
+                readings, accounts);
     }
 
     @Bean
@@ -93,8 +97,10 @@ class EngineWiring {
     }
 
     @Bean
-    AdapterDirectory adapterDirectory(ObjectProvider<DeviceAdapter> adapters) {
-        return new AdapterDirectory(adapters.orderedStream().toList());
+    AdapterDirectory adapterDirectory(ObjectProvider<DeviceAdapter> adapters, CloudAdapters clouds) {
+        List<DeviceAdapter> all = new ArrayList<>(adapters.orderedStream().toList());
+        all.addAll(clouds.adapters());
+        return new AdapterDirectory(all);
     }
 
     /** After pairing (order 2): a waiting action is routed in the same batch that activates its pair. */

@@ -1,5 +1,6 @@
 package io.evpair.app.wiring;
 
+import io.evpair.app.vendors.ConfiguredClouds;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.linking.ChargePointAdmission;
@@ -14,12 +15,16 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The link flow: link sessions for clients, and the claim of OCPP charge points that present a link token. */
+/**
+ * The link flow: link sessions for clients (OCPP and the configured vendor clouds), and the claim of OCPP charge
+ * points that present a link token.
+ */
 @Configuration(proxyBeanMethods = false)
 class LinkingWiring {
     @Bean
-    LinkSessions linkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, Clock clock) {
-        return new LinkSessions(sessions, users, transactions, new LinkTokens(new SecureRandom()), clock);
+    LinkSessions linkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, Clock clock,
+                              ConfiguredClouds clouds) {
+        return new LinkSessions(sessions, users, transactions, new LinkTokens(new SecureRandom()), clock, clouds.kinds());
     }
 
     @Bean

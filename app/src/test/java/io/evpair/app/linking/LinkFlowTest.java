@@ -75,7 +75,7 @@ class LinkFlowTest extends IntegrationTest {
         assertField(client.post("/users/sara/link", body("\"OCPP\"", "\"boat\"", "[\"charger:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendorType");
         assertField(client.post("/users/sara/link", body("\"OCPP\"", "\"vehicle\"", "[\"vehicle:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendorType");
         assertField(client.post("/users/sara/link", body("\"SIMULATED\"", "\"charger\"", "[\"charger:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendor");
-        assertField(client.post("/users/sara/link", body("\"TESLA\"", "\"vehicle\"", "[\"vehicle:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendor");
+        assertField(client.post("/users/sara/link", body("\"NISSAN\"", "\"vehicle\"", "[\"vehicle:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendor");
         assertField(client.post("/users/sara/link", body("null", "null", "[\"charger:read:data\"]", "\"en-US\"", "\"https://x.example\"")), "vendor");
         assertThat(client.get("/users/sara").status()).isEqualTo(404);
     }

@@ -35,7 +35,7 @@ public final class Http {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Location").orElse(null));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
@@ -125,7 +125,11 @@ public final class Http {
         }
     }
 
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, String location) {
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
+
         public JsonNode json() {
             return parse(body);
         }

@@ -4,6 +4,8 @@ import io.evpair.app.EvpairApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole service on a random port against real PostgreSQL and speak to it
@@ -13,12 +15,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = EvpairApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"evpair.simulator.enabled=true", "evpair.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
                 "evpair.dev-client.enabled=false", "evpair.webhooks.allow-private-targets=true",
-                "evpair.webhooks.first-retry=PT1S"})
+                "evpair.webhooks.first-retry=PT1S",
+                "evpair.vendors.tesla.client-id=test-tesla-client", "evpair.vendors.tesla.client-secret=test-tesla-secret",
+                "evpair.vendors.easee.client-id=test-easee-client", "evpair.vendors.easee.client-secret=test-easee-secret",
+                "evpair.vendors.token-key=" + IntegrationTest.TOKEN_KEY, "evpair.vendors.first-backoff=PT0.05S",
+                "evpair.vendors.tesla.first-backoff=PT0.05S", "evpair.vendors.tesla.requests-per-minute=6000",
+                "evpair.vendors.easee.first-backoff=PT0.05S", "evpair.vendors.poll.tick=PT0.1S",
+                "evpair.vendors.poll.active=PT0.4S", "evpair.vendors.poll.idle=PT0.4S", "evpair.vendors.poll.asleep=PT20S",
+                "evpair.vendors.poll.max-backoff=PT1S"})
 public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "test-admin-secret";
+    /** base64 of 32 bytes: the vendor-token key of the tests. */
+    public static final String TOKEN_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     static {
         TestDatabase.configureSpring();
+    }
+
+    /** The vendor clouds are the shared WireMock stub. */
+    @DynamicPropertySource
+    static void vendorClouds(DynamicPropertyRegistry registry) {
+        for (String vendor : new String[] {"tesla", "easee"}) {
+            registry.add("evpair.vendors." + vendor + ".auth-base-url", VendorStub::baseUrl);
+            registry.add("evpair.vendors." + vendor + ".api-base-url", VendorStub::baseUrl);
+        }
     }
 
     @Value("${local.server.port}")

@@ -4,5 +4,9 @@ package io.evpair.engine.devices;
  * A charger as a client reads it: what it is, its live state as of the engine's now, and the vehicle plugged
  * into it when that pair is activated (else null).
  */
-public record ChargerView(Charger charger, DeviceState state, boolean reachable, java.util.UUID pluggedInVehicleId) {
+public record ChargerView(Charger charger, DeviceState state, boolean reachable, java.util.UUID pluggedInVehicleId,
+                          java.util.List<String> interventionIds) {
+    public ChargerView {
+        interventionIds = java.util.List.copyOf(interventionIds);
+    }
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,11 +43,13 @@ public class DeviceCatalog {
     private final ObservationStore observations;
     private final Transactions transactions;
     private final VehicleReadings readings;
+    private final RelinkNeeds relinkNeeds;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                          Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                         Transactions transactions, VehicleReadings readings) {
+                         Transactions transactions, VehicleReadings readings, RelinkNeeds relinkNeeds) {
         this.readings = readings;
+        this.relinkNeeds = relinkNeeds;
         this.observations = observations;
         this.transactions = transactions;
         this.pairs = pairs;
@@ -63,7 +66,8 @@ public class DeviceCatalog {
     /** One query, no transaction: this is the read clients poll most. */
     public Optional<VehicleView> vehicle(UUID clientId, UUID vehicleId) {
         return readings.find(clientId, vehicleId).map(r -> view(r.vehicle(), r.state(), r.pairedCharger(),
-                r.chargersOfUser(), r.features(), time.now(r.virtualNow())));
+                r.chargersOfUser(), r.features(), time.now(r.virtualNow()),
+                r.vendorNeedsRelink() ? List.of(RelinkNeeds.interventionId(r.vehicle().vendor())) : List.of()));
     }
 
     public Page<VehicleView> vehicles(UUID clientId, PageRequest page) {
@@ -99,6 +103,7 @@ public class DeviceCatalog {
         ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
         Map<UUID, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
+        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
         return page.map(v -> {
             ChargingPair pair = active.get(v.id());
             DeviceState state = loaded.get(v.id());
@@ -108,13 +113,16 @@ public class DeviceCatalog {
             PairedCharger charger = pair == null ? null
                     : new PairedCharger(pair.chargerId(), pair.pairedAt(), loaded.get(pair.chargerId()), address);
             return view(v, state, charger, chargersCan.computeIfAbsent(v.userRef(), devices::chargerCapabilitiesOfUser),
-                    features, now);
+                    features, now, interventions(relink, v.userRef(), v.vendor()));
         });
     }
 
-    /** One vehicle as the client sees it at {@code now}; {@code state} and {@code charger} are null when absent. */
+    /**
+     * One vehicle as the client sees it at {@code now}; {@code state} and {@code charger} are null when absent. A
+     * vehicle with interventions pending is unreachable whatever it last reported.
+     */
     private VehicleView view(Vehicle v, DeviceState stored, PairedCharger charger, CommandCapabilities chargers,
-                             ClientFeatures features, Instant now) {
+                             ClientFeatures features, Instant now, List<String> interventions) {
         DeviceState state = stored != null ? stored : DeviceState.unknown(v.id(), DeviceType.VEHICLE);
         Double rate = state.chargeRateKw();
         if (charger != null && features.chargeRateSource() == ChargeRateSource.CHARGER && charger.state() != null) {
@@ -129,8 +137,9 @@ public class DeviceCatalog {
             location = charger.address();
             locationAt = charger.pairedAt();
         }
-        return new VehicleView(v, state, state.isReachableAt(now, reachableWithin), charger == null ? null : charger.chargerId(),
-                unlocked(v.capabilities(), chargers, features), rate, location, locationAt);
+        return new VehicleView(v, state, interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
+                charger == null ? null : charger.chargerId(), unlocked(v.capabilities(), chargers, features), rate, location,
+                locationAt, interventions);
     }
 
     /** The vehicle's own commands, plus those one of its user's chargers can do when the client lets evpair orchestrate. */
@@ -147,10 +156,17 @@ public class DeviceCatalog {
         Map<UUID, DeviceState> loaded = states.load(ids);
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Instant now = time.now(clientId);
+        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
         return page.map(c -> {
             DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
             ChargingPair pair = active.get(c.id());
-            return new ChargerView(c, state, state.isReachableAt(now, reachableWithin), pair == null ? null : pair.vehicleId());
+            List<String> interventions = interventions(relink, c.userRef(), c.vendor());
+            return new ChargerView(c, state, interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
+                    pair == null ? null : pair.vehicleId(), interventions);
         });
+    }
+
+    private static List<String> interventions(Map<UUID, Set<String>> relink, UUID userRef, String vendor) {
+        return relink.getOrDefault(userRef, Set.of()).contains(vendor) ? List.of(RelinkNeeds.interventionId(vendor)) : List.of();
     }
 }

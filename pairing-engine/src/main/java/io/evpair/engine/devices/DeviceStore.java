@@ -33,6 +33,9 @@ public interface DeviceStore {
     /** Moves a vehicle or charger to another user of the same client. */
     void moveToUser(UUID deviceId, UUID userRef);
 
+    /** Deletes those vehicles and chargers; their pairs go with them. */
+    void delete(Collection<UUID> deviceIds);
+
     /** Who owns each of those devices that exist, vehicles and chargers alike. */
     Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds);
 

@@ -7,10 +7,11 @@ import java.util.UUID;
 
 /**
  * Everything a vehicle view is made of, as stored: the vehicle, its state, its client's features and virtual
- * clock, what its user's chargers can do, and the charger of its activated pair (null when unpaired).
+ * clock, what its user's chargers can do, the charger of its activated pair (null when unpaired), and whether the
+ * user must link the vehicle's vendor account again ({@link RelinkNeeds}).
  */
 public record VehicleReading(Vehicle vehicle, DeviceState state, ClientFeatures features, Optional<Instant> virtualNow,
-                             CommandCapabilities chargersOfUser, PairedCharger pairedCharger) {
+                             CommandCapabilities chargersOfUser, PairedCharger pairedCharger, boolean vendorNeedsRelink) {
 
     /** The charger of an activated pair: when it paired, its state (null before it reported) and its address. */
     public record PairedCharger(UUID chargerId, Instant pairedAt, DeviceState state, GeoPoint address) {

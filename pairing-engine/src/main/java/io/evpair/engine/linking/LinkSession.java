@@ -19,7 +19,6 @@ public record LinkSession(UUID id, UUID clientId, UUID userRef, String userId, S
         Objects.requireNonNull(userRef, "userRef");
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(vendor, "vendor");
-        Objects.requireNonNull(vendorType, "vendorType");
         scopes = List.copyOf(scopes);
         Objects.requireNonNull(tokenHash, "tokenHash");
         Objects.requireNonNull(createdAt, "createdAt");

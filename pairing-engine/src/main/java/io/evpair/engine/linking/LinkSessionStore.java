@@ -10,6 +10,8 @@ public interface LinkSessionStore {
 
     Optional<LinkSession> findByTokenHash(String tokenHash);
 
+    Optional<LinkSession> find(UUID sessionId);
+
     /**
      * Marks the session used at {@code at} unless it already is; true when this call did it. Two charge
      * points racing with one token: exactly one gets true.

@@ -9,16 +9,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Starts link sessions: a single-use token, valid for 24 hours, that attaches a vendor's device to one
- * user of the client. Only OCPP chargers can be linked so far; they complete the session themselves by
- * presenting the token when they first connect (see {@link ChargePointAdmission}).
+ * Starts link sessions: a single-use token, valid for 24 hours, that attaches a vendor's devices to one
+ * user of the client. OCPP chargers complete the session themselves by presenting the token when they first
+ * connect (see {@link ChargePointAdmission}); vendor clouds through the user's OAuth2 consent
+ * ({@code engine.vendors.VendorLinking}). Without {@code vendorType}, a cloud link covers every kind its scopes name.
  */
 public class LinkSessions {
     public static final Duration VALIDITY = Duration.ofHours(24);
@@ -29,9 +34,17 @@ public class LinkSessions {
     private final Transactions transactions;
     private final LinkTokens tokens;
     private final Clock clock;
+    /** The vendor clouds this instance can link, with the kinds of device each has. */
+    private final Map<String, Set<DeviceType>> clouds;
 
     public LinkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, LinkTokens tokens,
                         Clock clock) {
+        this(sessions, users, transactions, tokens, clock, Map.of());
+    }
+
+    public LinkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, LinkTokens tokens,
+                        Clock clock, Map<String, Set<DeviceType>> clouds) {
+        this.clouds = Map.copyOf(clouds);
         this.sessions = sessions;
         this.users = users;
         this.transactions = transactions;
@@ -42,11 +55,19 @@ public class LinkSessions {
     /** Starts a session for {@code userId}, creating the user on first sight as Enode does. */
     public IssuedLink start(UUID clientId, String userId, LinkRequest request) {
         String vendor = supportedVendor(request.vendor());
-        DeviceType type = request.vendorType().orElse(DeviceType.CHARGER);
-        if (type != DeviceType.CHARGER) {
-            throw new InvalidLinkRequestException("vendorType", "OCPP links chargers only");
+        DeviceType type;
+        if (vendor.equals(Vendors.OCPP)) {
+            type = request.vendorType().orElse(DeviceType.CHARGER);
+            if (type != DeviceType.CHARGER) {
+                throw new InvalidLinkRequestException("vendorType", "OCPP links chargers only");
+            }
+        } else {
+            type = request.vendorType().orElse(null);
+            if (type != null && !clouds.get(vendor).contains(type)) {
+                throw new InvalidLinkRequestException("vendorType", vendor + " has no " + kind(type) + "s to link");
+            }
         }
-        checkScopes(request.scopes(), type);
+        checkScopes(vendor, request.scopes(), type == null ? clouds.get(vendor) : Set.of(type));
         String token = tokens.newToken();
         return transactions.inTransaction(() -> {
             User user = users.findOrCreate(clientId, userId);
@@ -64,33 +85,55 @@ public class LinkSessions {
         return sessions.findByTokenHash(LinkTokens.hash(linkToken)).filter(s -> s.isOpenAt(clock.instant()));
     }
 
-    private static String supportedVendor(Optional<String> requested) {
+    private String supportedVendor(Optional<String> requested) {
         String vendor = requested.map(v -> v.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidLinkRequestException("vendor",
-                        "is required: evpair has no vendor picker yet, and OCPP is the only vendor it can link"));
+                        "is required: evpair has no vendor picker yet; it can link " + linkable()));
         if (vendor.equals(Vendors.SIMULATED)) {
             throw new InvalidLinkRequestException("vendor",
                     "SIMULATED devices are not linked; create them through /simulator/users/{userId}/…");
         }
-        if (!vendor.equals(Vendors.OCPP)) {
-            throw new InvalidLinkRequestException("vendor", "'" + requested.get() + "' is not supported yet; use OCPP");
+        if (!vendor.equals(Vendors.OCPP) && !clouds.containsKey(vendor)) {
+            throw new InvalidLinkRequestException("vendor", "'" + requested.get() + "' is not supported here; use one of "
+                    + linkable());
         }
         return vendor;
     }
 
-    private static void checkScopes(List<String> scopes, DeviceType type) {
+    private String linkable() {
+        return String.join(", ", new TreeSet<>(clouds.keySet())) + (clouds.isEmpty() ? "" : " or ") + Vendors.OCPP;
+    }
+
+    /** The kinds of device a session links: its {@code vendorType}, else every kind its scopes name. */
+    public static Set<DeviceType> kindsOf(LinkSession session) {
+        if (session.vendorType() != null) {
+            return Set.of(session.vendorType());
+        }
+        Set<DeviceType> kinds = EnumSet.noneOf(DeviceType.class);
+        for (DeviceType type : DeviceType.values()) {
+            if (session.scopes().stream().anyMatch(s -> s.startsWith(kind(type) + ":"))) {
+                kinds.add(type);
+            }
+        }
+        return kinds;
+    }
+
+    private static String kind(DeviceType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void checkScopes(String vendor, List<String> scopes, Set<DeviceType> kinds) {
         if (scopes.isEmpty()) {
             throw new InvalidLinkRequestException("scopes", "must name at least one scope, e.g. charger:read:data");
         }
-        String prefix = type.name().toLowerCase(Locale.ROOT) + ":";
         for (int i = 0; i < scopes.size(); i++) {
             String scope = scopes.get(i);
             if (scope == null || !SCOPE.matcher(scope).matches()) {
                 throw new InvalidLinkRequestException("scopes[" + i + "]", "must look like charger:read:data");
             }
-            if (!scope.startsWith(prefix)) {
-                throw new InvalidLinkRequestException("scopes[" + i + "]",
-                        "an OCPP link grants " + prefix + "… scopes only");
+            if (kinds.stream().noneMatch(k -> scope.startsWith(kind(k) + ":"))) {
+                throw new InvalidLinkRequestException("scopes[" + i + "]", "a " + vendor + " link of this kind grants "
+                        + String.join(" or ", kinds.stream().map(k -> kind(k) + ":…").sorted().toList()) + " scopes only");
             }
         }
     }

@@ -62,7 +62,7 @@ class LinkSessionsTest {
     void refusesWhatItCannotLinkNamingTheField() {
         assertThat(refusal(Optional.empty(), Optional.empty(), "charger:read:data")).isEqualTo("vendor");
         assertThat(refusal(Optional.of("SIMULATED"), Optional.empty(), "charger:read:data")).isEqualTo("vendor");
-        assertThat(refusal(Optional.of("TESLA"), Optional.empty(), "vehicle:read:data")).isEqualTo("vendor");
+        assertThat(refusal(Optional.of("NISSAN"), Optional.empty(), "vehicle:read:data")).isEqualTo("vendor");
         assertThat(refusal(Optional.of("OCPP"), Optional.of(DeviceType.VEHICLE), "vehicle:read:data")).isEqualTo("vendorType");
         assertThat(refusal(Optional.of("OCPP"), Optional.empty())).isEqualTo("scopes");
         assertThat(refusal(Optional.of("OCPP"), Optional.empty(), "charger:read:data", "vehicle:read:data")).isEqualTo("scopes[1]");
@@ -107,6 +107,11 @@ class LinkSessionsTest {
         @Override
         public Optional<LinkSession> findByTokenHash(String tokenHash) {
             return Optional.ofNullable(stored.get(tokenHash));
+        }
+
+        @Override
+        public Optional<LinkSession> find(UUID sessionId) {
+            return stored.values().stream().filter(s -> s.id().equals(sessionId)).findFirst();
         }
 
         @Override

@@ -26,6 +26,8 @@ class JdbcVehicleReadings implements VehicleReadings {
                    c.capability_unlocking, c.command_orchestration, c.charge_rate_source, clock.now as virtual_now,
                    chargers.can_start, chargers.can_stop, chargers.can_limit, chargers.can_current,
                    p.charger_id as paired_charger_id, p.paired_at, ch.address_latitude, ch.address_longitude,
+                   exists (select 1 from vendor_account a
+                           where a.user_ref = v.user_ref and a.vendor = v.vendor and a.needs_relink) as needs_relink,
                    %s, %s
             from vehicle v
             join app_user u on u.id = v.user_ref
@@ -69,6 +71,6 @@ class JdbcVehicleReadings implements VehicleReadings {
                     latitude == null ? null : new GeoPoint(latitude, rs.getDouble("address_longitude")));
         }
         return new VehicleReading(vehicle, DeviceStateRows.read(rs, "vs_"), features,
-                Optional.ofNullable(instant(rs, "virtual_now")), chargers, paired);
+                Optional.ofNullable(instant(rs, "virtual_now")), chargers, paired, rs.getBoolean("needs_relink"));
     }
 }

@@ -125,6 +125,14 @@ class JpaDeviceStore implements DeviceStore {
     }
 
     @Override
+    public void delete(Collection<UUID> deviceIds) {
+        String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
+        jdbc.sql("delete from vehicle where id = any(?::uuid[])").param(ids).update();
+        jdbc.sql("delete from charger where id = any(?::uuid[])").param(ids).update();
+        entityManager.clear();
+    }
+
+    @Override
     public Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds) {
         Map<UUID, DeviceOwner> owners = new HashMap<>();
         if (deviceIds.isEmpty()) {

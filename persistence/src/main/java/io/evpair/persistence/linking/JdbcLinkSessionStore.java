@@ -33,7 +33,7 @@ class JdbcLinkSessionStore implements LinkSessionStore {
                         insert into link_session (id, client_id, user_ref, vendor, vendor_type, scopes, language,
                                                   redirect_uri, token_hash, created_at, expires_at, used_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.id(), s.clientId(), s.userRef(), s.vendor(), s.vendorType().name(),
+                .params(s.id(), s.clientId(), s.userRef(), s.vendor(), s.vendorType() == null ? null : s.vendorType().name(),
                         String.join(" ", s.scopes()), s.language(), s.redirectUri(), s.tokenHash(),
                         Timestamp.from(s.createdAt()), Timestamp.from(s.expiresAt()),
                         s.usedAt() == null ? null : Timestamp.from(s.usedAt()))
@@ -45,6 +45,14 @@ class JdbcLinkSessionStore implements LinkSessionStore {
         return jdbc.sql("select " + COLUMNS + " from link_session s join app_user u on u.id = s.user_ref"
                         + " where s.token_hash = ?")
                 .param(tokenHash)
+                .query(JdbcLinkSessionStore::session)
+                .optional();
+    }
+
+    @Override
+    public Optional<LinkSession> find(UUID sessionId) {
+        return jdbc.sql("select " + COLUMNS + " from link_session s join app_user u on u.id = s.user_ref where s.id = ?")
+                .param(sessionId)
                 .query(JdbcLinkSessionStore::session)
                 .optional();
     }
@@ -62,7 +70,7 @@ class JdbcLinkSessionStore implements LinkSessionStore {
         List<String> scopeList = scopes.isEmpty() ? List.of() : Arrays.asList(scopes.split(" "));
         return new LinkSession(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
-                DeviceType.valueOf(rs.getString("vendor_type")), scopeList, rs.getString("language"),
+                rs.getString("vendor_type") == null ? null : DeviceType.valueOf(rs.getString("vendor_type")), scopeList, rs.getString("language"),
                 rs.getString("redirect_uri"), rs.getString("token_hash"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(), usedAt == null ? null : usedAt.toInstant());
     }

@@ -39,7 +39,7 @@ class JpaUserStore implements UserStore {
     @Override
     public List<LinkedVendor> linkedVendors(UUID userRef) {
         return repository.linkedVendors(userRef).stream()
-                .map(row -> new LinkedVendor((String) row[0], DeviceType.valueOf((String) row[1]), true))
+                .map(row -> new LinkedVendor((String) row[0], DeviceType.valueOf((String) row[1]), (Boolean) row[2]))
                 .toList();
     }
 

@@ -24,9 +24,11 @@ interface UserRepository extends JpaRepository<UserEntity, UUID> {
     int deleteUser(UUID userRef);
 
     @Query(value = """
-            select distinct vendor, 'VEHICLE' as kind from vehicle where user_ref = :userRef
+            select distinct d.vendor, 'VEHICLE' as kind, coalesce(not a.needs_relink, true) as valid from vehicle d
+                left join vendor_account a on a.user_ref = d.user_ref and a.vendor = d.vendor where d.user_ref = :userRef
             union
-            select distinct vendor, 'CHARGER' as kind from charger where user_ref = :userRef
+            select distinct d.vendor, 'CHARGER' as kind, coalesce(not a.needs_relink, true) as valid from charger d
+                left join vendor_account a on a.user_ref = d.user_ref and a.vendor = d.vendor where d.user_ref = :userRef
             order by 1, 2""", nativeQuery = true)
     List<Object[]> linkedVendors(UUID userRef);
 }

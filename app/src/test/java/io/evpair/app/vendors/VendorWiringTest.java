@@ -1,0 +1,46 @@
+package io.evpair.app.vendors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.evpair.adapters.cloud.CloudHttp;
+import io.evpair.adapters.cloud.CloudSettings;
+import io.evpair.adapters.tesla.TeslaCloud;
+import io.evpair.persistence.vendors.TokenCipher;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Production fails fast without a token key once a vendor is configured; the key itself is never echoed. */
+class VendorWiringTest {
+    private final VendorWiring wiring = new VendorWiring();
+    private final ConfiguredClouds tesla = ConfiguredClouds.of(List.of(new TeslaCloud(new CloudHttp("TESLA",
+            new CloudSettings("id", "secret", "https://auth.example", "https://api.example", 10, 1, Duration.ofSeconds(1),
+                    Duration.ofSeconds(1))), Clock.systemUTC())));
+
+    @Test
+    void aConfiguredVendorWithoutAKeyStopsTheStart() {
+        assertThatThrownBy(() -> wiring.tokenCipher(tesla, " "))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("evpair.vendors.token-key");
+    }
+
+    @Test
+    void withoutVendorsNoKeyIsNeeded() {
+        assertThat(wiring.tokenCipher(ConfiguredClouds.of(List.of()), "")).isNotNull();
+    }
+
+    @Test
+    void aBadKeyIsRefusedWithoutShowingIt() {
+        assertThatThrownBy(() -> wiring.tokenCipher(tesla, "c2hvcnQ="))
+                .hasMessageContaining("32 bytes").hasMessageNotContaining("c2hvcnQ=");
+    }
+
+    @Test
+    void tokensRoundTripAndEachEncryptionDiffers() {
+        TokenCipher cipher = wiring.tokenCipher(tesla, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        byte[] once = cipher.encrypt("secret-token");
+        assertThat(cipher.decrypt(once)).isEqualTo("secret-token");
+        assertThat(cipher.encrypt("secret-token")).isNotEqualTo(once);
+    }
+}

@@ -1,0 +1,21 @@
+package io.evpair.engine.vendors;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A user's account at a vendor cloud, linked through OAuth2: one per user and vendor. {@code needsRelink} once
+ * the vendor refused to refresh its tokens (revoked, expired for good): only the user can fix that, by linking again.
+ */
+public record VendorAccount(UUID id, UUID clientId, UUID userRef, String vendor, VendorTokens tokens,
+                            boolean needsRelink, Instant updatedAt) {
+    public VendorAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(userRef, "userRef");
+        Objects.requireNonNull(vendor, "vendor");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+}

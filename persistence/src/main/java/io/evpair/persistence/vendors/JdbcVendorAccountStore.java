@@ -1,0 +1,100 @@
+package io.evpair.persistence.vendors;
+
+import io.evpair.engine.vendors.VendorAccount;
+import io.evpair.engine.vendors.VendorAccountStore;
+import io.evpair.engine.vendors.VendorTokens;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Linked vendor accounts, their tokens encrypted by {@link TokenCipher} before they reach the database. */
+public class JdbcVendorAccountStore implements VendorAccountStore {
+    private static final String COLUMNS = "id, client_id, user_ref, vendor, access_token, refresh_token, expires_at,"
+            + " needs_relink, updated_at";
+
+    private final JdbcClient jdbc;
+    private final TokenCipher cipher;
+
+    public JdbcVendorAccountStore(JdbcClient jdbc, TokenCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public VendorAccount save(VendorAccount a) {
+        VendorTokens t = a.tokens();
+        jdbc.sql("""
+                        insert into vendor_account (id, client_id, user_ref, vendor, access_token, refresh_token, expires_at,
+                                                    needs_relink, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?, false, ?, ?)
+                        on conflict (user_ref, vendor) do update set access_token = excluded.access_token,
+                            refresh_token = excluded.refresh_token, expires_at = excluded.expires_at, needs_relink = false,
+                            updated_at = excluded.updated_at""")
+                .params(a.id(), a.clientId(), a.userRef(), a.vendor(), cipher.encrypt(t.accessToken()),
+                        t.refreshToken() == null ? null : cipher.encrypt(t.refreshToken()), Timestamp.from(t.expiresAt()),
+                        Timestamp.from(a.updatedAt()), Timestamp.from(a.updatedAt()))
+                .update();
+        return find(a.userRef(), a.vendor()).orElseThrow();
+    }
+
+    @Override
+    public Optional<VendorAccount> find(UUID userRef, String vendor) {
+        return jdbc.sql("select " + COLUMNS + " from vendor_account where user_ref = ? and vendor = ?")
+                .params(userRef, vendor).query(this::account).optional();
+    }
+
+    @Override
+    public Optional<VendorAccount> lock(UUID accountId) {
+        return jdbc.sql("select " + COLUMNS + " from vendor_account where id = ? for update")
+                .param(accountId).query(this::account).optional();
+    }
+
+    @Override
+    public void updateTokens(UUID accountId, VendorTokens t) {
+        jdbc.sql("update vendor_account set access_token = ?, refresh_token = coalesce(?, refresh_token), expires_at = ?,"
+                        + " updated_at = now() where id = ?")
+                .params(cipher.encrypt(t.accessToken()), t.refreshToken() == null ? null : cipher.encrypt(t.refreshToken()),
+                        Timestamp.from(t.expiresAt()), accountId)
+                .update();
+    }
+
+    @Override
+    public void markNeedsRelink(UUID accountId) {
+        jdbc.sql("update vendor_account set needs_relink = true, updated_at = now() where id = ?").param(accountId).update();
+    }
+
+    @Override
+    public boolean delete(UUID userRef, String vendor) {
+        return jdbc.sql("delete from vendor_account where user_ref = ? and vendor = ?").params(userRef, vendor).update() > 0;
+    }
+
+    @Override
+    public Map<UUID, Set<String>> needingRelink(Collection<UUID> userRefs) {
+        Map<UUID, Set<String>> needs = new HashMap<>();
+        if (userRefs.isEmpty()) {
+            return needs;
+        }
+        jdbc.sql("select user_ref, vendor from vendor_account where needs_relink and user_ref = any(?::uuid[])")
+                .param(userRefs.stream().map(UUID::toString).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list().forEach(e -> needs.computeIfAbsent(e.getKey(), u -> new HashSet<>()).add(e.getValue()));
+        return needs;
+    }
+
+    private VendorAccount account(ResultSet rs, int row) throws SQLException {
+        byte[] refresh = rs.getBytes("refresh_token");
+        VendorTokens tokens = new VendorTokens(cipher.decrypt(rs.getBytes("access_token")),
+                refresh == null ? null : cipher.decrypt(refresh), rs.getTimestamp("expires_at").toInstant());
+        return new VendorAccount(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                rs.getObject("user_ref", UUID.class), rs.getString("vendor"), tokens, rs.getBoolean("needs_relink"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

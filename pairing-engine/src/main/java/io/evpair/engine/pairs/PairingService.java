@@ -6,6 +6,7 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.pairing.ChargerProfile;
 import io.evpair.engine.pairing.Household;
 import io.evpair.engine.pairing.HouseholdPairing;
@@ -61,7 +62,7 @@ public class PairingService implements ObservationProcessor {
     public void onObservations(UUID clientId, UUID userRef, List<Observation> batch) {
         Tracked tracked = households.get(userRef);
         if (tracked == null) {
-            rebuild(clientId, userRef, batch.get(batch.size() - 1).receivedAt());
+            rebuildUpTo(clientId, userRef, batch.get(batch.size() - 1).receivedAt());
             return;
         }
         synchronized (tracked) {
@@ -79,9 +80,9 @@ public class PairingService implements ObservationProcessor {
     }
 
     @Override
-    public void onTime(UUID clientId, Instant now) {
+    public void onTime(UUID clientId, Instant now, UserScope users) {
         for (UUID userRef : usersByClient.getOrDefault(clientId, Set.of())) {
-            Tracked tracked = households.get(userRef);
+            Tracked tracked = users.includes(userRef) ? households.get(userRef) : null;
             if (tracked != null) {
                 synchronized (tracked) {
                     record(tracked, tracked.household.advanceTo(now));
@@ -90,8 +91,25 @@ public class PairingService implements ObservationProcessor {
         }
     }
 
-    /** Replays the user's recent observations (which include the batch being processed) into a new household. */
-    private void rebuild(UUID clientId, UUID userRef, Instant upTo) {
+    /**
+     * Rebuilds one user's household from storage as of {@code now}, replacing any in memory: what a new owner of
+     * the user does before it decides anything (a cluster's partition move).
+     */
+    public void rebuild(UUID clientId, UUID userRef, Instant now) {
+        rebuildUpTo(clientId, userRef, now);
+    }
+
+    /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
+    public void release(UserScope users) {
+        households.keySet().removeIf(users::includes);
+        usersByClient.values().forEach(refs -> refs.removeIf(users::includes));
+    }
+
+    /**
+     * Replays the user's recent observations (which include the batch being processed) into a new household,
+     * then lets its time reach {@code upTo}, as the live household's time would have.
+     */
+    private void rebuildUpTo(UUID clientId, UUID userRef, Instant upTo) {
         Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));
         synchronized (tracked) {
             syncDevices(tracked);
@@ -101,6 +119,7 @@ public class PairingService implements ObservationProcessor {
                     replayed.addAll(tracked.household.onObservation(o));
                 }
             }
+            replayed.addAll(tracked.household.advanceTo(upTo));
             reconcile(tracked, replayed);
             households.put(userRef, tracked);
             usersByClient.computeIfAbsent(clientId, c -> ConcurrentHashMap.newKeySet()).add(userRef);

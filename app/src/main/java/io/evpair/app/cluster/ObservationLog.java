@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +82,12 @@ final class ObservationLog implements ObservationSink, TimeSink {
     }
 
     private CompletableFuture<SendResult<String, String>> send(int partition, String key, LogRecord record) {
-        return kafka.send(new ProducerRecord<>(settings.topic(), partition, key, json.writeValueAsString(record)));
+        try {
+            return kafka.send(new ProducerRecord<>(settings.topic(), partition, key, json.writeValueAsString(record)));
+        } catch (KafkaException e) {
+            // Kafka unreachable: not kept, but a retry is as safe as for a timeout, and the answer the same.
+            throw new ProcessingTimeoutException("the observation log refused the record: " + e.getMessage(), e);
+        }
     }
 
     private void awaitProcessed(List<CompletableFuture<SendResult<String, String>>> sent) {

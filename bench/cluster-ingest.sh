@@ -17,34 +17,10 @@ cd "$(dirname "$0")/.."
 dataset=$1; shift
 modes=("${@}")
 [ ${#modes[@]} -gt 0 ] || modes=(single cluster1 cluster2)
-jar=$(ls app/target/app-*.jar | head -n 1)
-pg=jdbc:postgresql://127.0.0.1:5432
-pids=()
-stop_instances() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; pids=(); }
-kafka_log=$(mktemp /tmp/bench-kafka-XXXXXX.log)
-java -cp "$(cat /tmp/evpair-test-classpath)" bench/KafkaBroker.java > "$kafka_log" 2>&1 &
-kafka=$!
-trap 'stop_instances; kill $kafka' EXIT
-until grep -q "^Kafka broker at" "$kafka_log"; do sleep 1; done
-brokers=$(sed -n 's/^Kafka broker at //p' "$kafka_log")
-echo "Kafka at $brokers"
-
-start() { # port database cluster?
-  local args=(--server.address=127.0.0.1 --server.port="$1" --spring.datasource.url="$pg/$2"
-              --spring.datasource.username=postgres --evpair.simulator.enabled=true --evpair.dev-client.enabled=true
-              --evpair.admin.password=bench)
-  if [ "$3" = cluster ]; then
-    args+=(--evpair.cluster.enabled=true --spring.kafka.bootstrap-servers=$brokers --evpair.cluster.replicas=1
-           --evpair.cluster.topic="bench.$2" --logging.level.org.apache.kafka=WARN)
-  fi
-  java -Xmx1g -jar "$jar" "${args[@]}" > "/tmp/bench-$2-$1.log" 2>&1 &
-  pids+=($!)
-}
-ready() { until curl -sf "http://127.0.0.1:$1/actuator/health" > /dev/null; do sleep 1; done; }
+source bench/cluster-common.sh
 
 for mode in "${modes[@]}"; do
-  db="evpair_bench_${mode}_$(date +%s)"
-  psql -q -h 127.0.0.1 -U postgres -c "create database $db"
+  db=$(fresh_db "$mode")
   case $mode in
     single)   start 18081 "$db" single;  ready 18081; urls=http://127.0.0.1:18081 ;;
     cluster1) start 18081 "$db" cluster; ready 18081; urls=http://127.0.0.1:18081 ;;

@@ -1,5 +1,7 @@
 package io.evpair.app.cluster;
 
+import io.evpair.adapters.ocpp.OcppChargingCommands;
+import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.ObservationPipeline;
 import io.evpair.engine.pairs.PairingService;
@@ -19,6 +21,8 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
@@ -94,6 +98,21 @@ class ClusterWiring {
                                   @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
         return new PartitionOwner(pipeline, pairing, devices, JSON, ownership, progress,
                 new RecentUsers(jdbc, time, rebuildWindow));
+    }
+
+    /** Charge points' sockets recorded per instance, so that commands can be relayed to the one holding it. */
+    @Bean
+    @Primary
+    RelayedChargePointSessions relayedChargePointSessions(JdbcClient jdbc) {
+        return new RelayedChargePointSessions(jdbc);
+    }
+
+    /** Ahead of the plain OCPP adapter, which only reaches this instance's sockets. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    OcppCommandRelay ocppCommandRelay(JdbcClient jdbc, RelayedChargePointSessions sessions, OcppChargingCommands local,
+                                      OcppSettings settings) {
+        return new OcppCommandRelay(jdbc, sessions, local, settings.callTimeout());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.evpair.app.EvpairApplication;
+import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
 import java.io.File;
@@ -19,9 +20,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -42,12 +40,7 @@ class ClusterFailoverTest extends IntegrationTest {
 
     @BeforeAll
     static void startKafka() {
-        LoggingSystem logging = LoggingSystem.get(ClusterFailoverTest.class.getClassLoader());
-        List.of("kafka", "org.apache.kafka", "state.change.logger").forEach(name -> logging.setLogLevel(name, LogLevel.WARN));
-        kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
-        kafka.brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0", "group.min.session.timeout.ms", "1000",
-                "offsets.topic.num.partitions", "1"));
-        kafka.afterPropertiesSet();
+        kafka = ClusterInstances.startKafka(PARTITIONS);
     }
 
     @AfterAll
@@ -67,11 +60,10 @@ class ClusterFailoverTest extends IntegrationTest {
             expected.add(dataset.checkpoint(i, n -> single, singleIds));
         }
 
-        String topic = "evpair.test." + UUID.randomUUID().toString().substring(0, 8);
+        String topic = ClusterInstances.newTopic();
         Child b = startChildInstance(topic);
-        try (ConfigurableApplicationContext a = new SpringApplicationBuilder(EvpairApplication.class)
-                .properties(clusterProperties(topic)).run("--server.port=0")) {
-            Http httpA = new Http("http://localhost:" + a.getEnvironment().getProperty("local.server.port"));
+        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, PARTITIONS)) {
+            Http httpA = ClusterInstances.http(a);
             PartitionOwnership ownedByA = a.getBean(PartitionOwnership.class);
             Http httpB = b.awaitReady();
             await().atMost(Duration.ofSeconds(60)).until(() -> !ownedByA.partitions().isEmpty()
@@ -140,16 +132,6 @@ class ClusterFailoverTest extends IntegrationTest {
                 .param(clientId).query(Long.class).single();
     }
 
-    private String[] clusterProperties(String topic) {
-        return new String[] {"evpair.cluster.enabled=true", "spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
-                "evpair.cluster.topic=" + topic, "evpair.cluster.partitions=" + PARTITIONS, "evpair.cluster.replicas=1",
-                "spring.kafka.consumer.properties.session.timeout.ms=3000",
-                "spring.kafka.consumer.properties.heartbeat.interval.ms=500",
-                "evpair.simulator.enabled=true", "evpair.admin.password=" + ADMIN_PASSWORD, "evpair.dev-client.enabled=false",
-                "evpair.actions.timeout=PT6H", "spring.main.banner-mode=off",
-                "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN", "logging.level.state.change.logger=WARN"};
-    }
-
     /** Instance B: the same application in its own JVM, so that killing it is a real SIGKILL. */
     private Child startChildInstance(String topic) throws IOException {
         int port;
@@ -164,7 +146,7 @@ class ClusterFailoverTest extends IntegrationTest {
                 "-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
                 "-Dspring.datasource.password=" + System.getProperty("spring.datasource.password"),
                 EvpairApplication.class.getName(), "--server.port=" + port));
-        for (String property : clusterProperties(topic)) {
+        for (String property : ClusterInstances.properties(kafka, topic, PARTITIONS)) {
             command.add("--" + property);
         }
         File log = Path.of("target", "cluster-instance-b.log").toFile();

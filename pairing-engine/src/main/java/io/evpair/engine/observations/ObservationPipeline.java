@@ -11,6 +11,7 @@ import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookEvent;
 import io.evpair.engine.webhooks.WebhookEvents;
 import io.evpair.engine.transaction.Transactions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,12 +51,12 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     }
 
     @Override
-    public void timePassed(UUID clientId, java.time.Instant now) {
+    public void timePassed(UUID clientId, Instant now) {
         advance(clientId, now, UserScope.ALL);
     }
 
     /** Lets the processors act on time passing for the client's users in {@code users}. */
-    public void advance(UUID clientId, java.time.Instant now, UserScope users) {
+    public void advance(UUID clientId, Instant now, UserScope users) {
         processors.forEach(p -> p.onTime(clientId, now, users));
     }
 

@@ -62,7 +62,7 @@ public class PairingService implements ObservationProcessor {
     public void onObservations(UUID clientId, UUID userRef, List<Observation> batch) {
         Tracked tracked = households.get(userRef);
         if (tracked == null) {
-            rebuildUpTo(clientId, userRef, batch.get(batch.size() - 1).receivedAt());
+            rebuild(clientId, userRef, batch.get(batch.size() - 1).receivedAt());
             return;
         }
         synchronized (tracked) {
@@ -91,14 +91,6 @@ public class PairingService implements ObservationProcessor {
         }
     }
 
-    /**
-     * Rebuilds one user's household from storage as of {@code now}, replacing any in memory: what a new owner of
-     * the user does before it decides anything (a cluster's partition move).
-     */
-    public void rebuild(UUID clientId, UUID userRef, Instant now) {
-        rebuildUpTo(clientId, userRef, now);
-    }
-
     /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
     public void release(UserScope users) {
         households.keySet().removeIf(users::includes);
@@ -106,10 +98,12 @@ public class PairingService implements ObservationProcessor {
     }
 
     /**
-     * Replays the user's recent observations (which include the batch being processed) into a new household,
-     * then lets its time reach {@code upTo}, as the live household's time would have.
+     * Replays the user's observations of the rebuild window up to {@code upTo} (after a restart they include
+     * the batch being processed) into a new household that replaces any in memory, then lets its time reach
+     * {@code upTo}, as the live household's would have. A new owner in a cluster calls it for each user of a
+     * partition it is given, before it decides anything.
      */
-    private void rebuildUpTo(UUID clientId, UUID userRef, Instant upTo) {
+    public void rebuild(UUID clientId, UUID userRef, Instant upTo) {
         Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));
         synchronized (tracked) {
             syncDevices(tracked);

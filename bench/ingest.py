@@ -2,25 +2,25 @@
 """Measure the end-to-end ingest rate of POST /simulator/observations (stored + projected + processed).
 
 Usage:
-    python3 bench/ingest.py DATASET_DIR [--base-url http://localhost:8080] [--batch 5000] [--prefix run1-] [--parallel 1]
+    python3 bench/ingest.py DATASET_DIR [--base-url http://localhost:8080] [--batch 5000] [--prefix run1-]
+                            [--parallel N]
+
+--base-url may name several instances, comma-separated (a cluster): requests go round-robin. --parallel N
+sends N batches at a time, the users split into N groups so that each user's observations stay in order.
 
 DATASET_DIR comes from ../shared/pairing-eval/gen_dataset.py. User and device ids get --prefix so that
 several runs against one service do not collide. Prints one JSON line with observations/second.
-
---parallel N splits each batch (taken in time order) by user into N requests sent at once, and waits for all
-of them before the next batch: each user's observations stay in order and the simulator clock still only moves
-forward batch by batch, as with one request at a time. Request bodies are encoded before the clock starts.
 Standard library only; a benchmark, not a test: run it by hand against a running service.
 """
 import argparse
-import concurrent.futures
-import zlib
 import base64
 import json
 import os
 import sys
+import threading
 import time
 import urllib.request
+import zlib
 
 
 def call(base, method, path, body=None, token=None, form=None, basic=None):
@@ -51,6 +51,8 @@ def main():
     ap.add_argument("--prefix", default="bench%d-" % int(time.time()))
     ap.add_argument("--parallel", type=int, default=1)
     a = ap.parse_args()
+    bases = a.base_url.split(",")
+    a.base_url = bases[0]
 
     token = call(a.base_url, "POST", "/oauth2/token", form="grant_type=client_credentials", basic=a.client)["access_token"]
     devices = json.load(open(os.path.join(a.dataset, "devices.json")))
@@ -61,37 +63,39 @@ def main():
         for c in u["chargers"]:
             call(a.base_url, "POST", f"/simulator/users/{a.prefix}{u['userId']}/chargers",
                  dict(c, vendorDeviceId=a.prefix + c["vendorDeviceId"]), token)
-    owner = {}
-    for u in devices["users"]:
-        for d in u["vehicles"] + u["chargers"]:
-            owner[a.prefix + d["vendorDeviceId"]] = u["userId"]
-    rows = []
+    user_of = {d["vendorDeviceId"]: u["userId"] for u in devices["users"] for d in u["vehicles"] + u["chargers"]}
+    groups = [[] for _ in range(a.parallel)]
+    rows = 0
     with open(os.path.join(a.dataset, "observations.jsonl")) as f:
         for line in f:
             o = json.loads(line)
+            group = zlib.crc32(user_of[o["vendorDeviceId"]].encode()) % a.parallel
             o["vendorDeviceId"] = a.prefix + o["vendorDeviceId"]
-            rows.append(o)
+            groups[group].append(o)
+            rows += 1
 
-    batches = []
-    for i in range(0, len(rows), a.batch):
-        parts = [[] for _ in range(a.parallel)]
-        for o in rows[i:i + a.batch]:
-            parts[zlib.crc32(owner[o["vendorDeviceId"]].encode()) % a.parallel].append(o)
-        batches.append([json.dumps({"observations": p}).encode() for p in parts if p])
+    errors = []
 
-    def send(body):
-        req = urllib.request.Request(a.base_url + "/simulator/observations", data=body, method="POST", headers={
-            "Content-Type": "application/json", "Accept": "application/json", "Authorization": "Bearer " + token})
-        with urllib.request.urlopen(req, timeout=300) as r:
-            r.read()
+    def send(n, group):
+        try:
+            for k, i in enumerate(range(0, len(group), a.batch)):
+                call(bases[(n + k) % len(bases)], "POST", "/simulator/observations",
+                     {"observations": group[i:i + a.batch]}, token)
+        except Exception as e:  # reported below: a failed batch must not pass for a fast one
+            errors.append(e)
 
     started = time.monotonic()
-    with concurrent.futures.ThreadPoolExecutor(a.parallel) as pool:
-        for parts in batches:
-            list(pool.map(send, parts))
+    threads = [threading.Thread(target=send, args=(n, g)) for n, g in enumerate(groups)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
     elapsed = time.monotonic() - started
-    print(json.dumps({"observations": len(rows), "batch": a.batch, "parallel": a.parallel, "seconds": round(elapsed, 2),
-                      "observations_per_second": round(len(rows) / elapsed), "cores": os.cpu_count()}))
+    if errors:
+        sys.exit("failed: %r" % errors[0])
+    print(json.dumps({"observations": rows, "batch": a.batch, "parallel": a.parallel, "instances": len(bases),
+                      "seconds": round(elapsed, 2), "observations_per_second": round(rows / elapsed),
+                      "cores": os.cpu_count()}))
 
 
 if __name__ == "__main__":

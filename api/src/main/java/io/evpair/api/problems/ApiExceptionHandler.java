@@ -1,6 +1,7 @@
 package io.evpair.api.problems;
 
 import io.evpair.engine.clients.ClientIdTakenException;
+import io.evpair.engine.observations.ProcessingTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -121,6 +122,13 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ClientIdTakenException.class)
     ResponseEntity<Problem> clientIdTaken(ClientIdTakenException e) {
         return respond(ProblemType.CONFLICT.problem(e.getMessage(), List.of(new Problem.Issue("clientId", "is already taken"))));
+    }
+
+    /** Kept durably and processed later; a retry is safe because observations are de-duplicated. */
+    @ExceptionHandler(ProcessingTimeoutException.class)
+    ResponseEntity<Problem> notProcessedInTime(ProcessingTimeoutException e) {
+        log.warn("Answering 503: {}", e.getMessage());
+        return respond(ProblemType.UNAVAILABLE.problem("Accepted but not yet processed; retrying is safe"));
     }
 
     @ExceptionHandler(Exception.class)

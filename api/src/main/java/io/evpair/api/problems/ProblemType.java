@@ -14,7 +14,8 @@ public enum ProblemType {
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Request cannot be processed"),
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal server error");
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal server error"),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable");
 
     private final HttpStatus status;
     private final String slug;

@@ -2,6 +2,7 @@ package io.evpair.app.metrics;
 
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.time.ClientClocks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,7 +53,7 @@ final class IngestLag implements ObservationProcessor {
     }
 
     @Override
-    public void onTime(UUID clientId, Instant now) {
+    public void onTime(UUID clientId, Instant now, UserScope users) {
         // Lag is about observations only.
     }
 

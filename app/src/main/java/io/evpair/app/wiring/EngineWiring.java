@@ -4,6 +4,7 @@ import io.evpair.engine.actions.ActionStore;
 import io.evpair.engine.actions.ChargeActions;
 import io.evpair.engine.adapters.AdapterDirectory;
 import io.evpair.engine.adapters.DeviceAdapter;
+import io.evpair.engine.adapters.ObservationSink;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientRegistry;
 import io.evpair.engine.clients.SecretHasher;
@@ -16,6 +17,7 @@ import io.evpair.engine.observations.ObservationPipeline;
 import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.observations.ObservationRetention;
 import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.pairs.PairQueries;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.pairs.PairStore;
@@ -23,6 +25,7 @@ import io.evpair.engine.simulator.SimulatedOemFeed;
 import io.evpair.engine.statistics.ChargingStatistics;
 import io.evpair.engine.time.ClientClocks;
 import io.evpair.engine.time.EngineTime;
+import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.time.WallClockTicks;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserDirectory;
@@ -141,13 +144,15 @@ class EngineWiring {
 
     @Bean
     WallClockTicks wallClockTicks(ApiClientStore clients, ClientClocks clocks,
-                                  ObjectProvider<ObservationProcessor> processors, Clock clock) {
-        return new WallClockTicks(clients, clocks, processors.orderedStream().toList(), clock);
+                                  ObjectProvider<ObservationProcessor> processors, Clock clock,
+                                  ObjectProvider<UserScope> ownedUsers) {
+        return new WallClockTicks(clients, clocks, processors.orderedStream().toList(), clock,
+                ownedUsers.getIfAvailable(() -> UserScope.ALL));
     }
 
+    /** The sink and time sink are the pipeline itself on one instance, the observation log in a cluster. */
     @Bean
-    SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationPipeline pipeline, EngineTime time,
-                                      ObjectProvider<ObservationProcessor> processors) {
-        return new SimulatedOemFeed(devices, pipeline, time, processors.orderedStream().toList());
+    SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
+        return new SimulatedOemFeed(devices, sink, time, timeSink);
     }
 }

@@ -13,6 +13,7 @@ import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -149,8 +150,8 @@ public class ChargeActions implements ObservationProcessor {
     }
 
     @Override
-    public void onTime(UUID clientId, Instant now) {
-        progress(actions.pendingOfClient(clientId), now);
+    public void onTime(UUID clientId, Instant now, UserScope users) {
+        progress(actions.pendingOfClient(clientId).stream().filter(a -> users.includes(a.userRef())).toList(), now);
     }
 
     private void progress(List<ChargeAction> pending, Instant now) {

@@ -6,10 +6,12 @@ import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookEvent;
 import io.evpair.engine.webhooks.WebhookEvents;
 import io.evpair.engine.transaction.Transactions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
  * hands each user's new observations, in order, to the processors (the pairing engine). Storage and
  * projection are one transaction: a batch is applied whole or not at all.
  */
-public class ObservationPipeline implements ObservationSink {
+public class ObservationPipeline implements ObservationSink, TimeSink {
     private final DeviceStore devices;
     private final ObservationStore observations;
     private final DeviceStateStore states;
@@ -46,6 +48,16 @@ public class ObservationPipeline implements ObservationSink {
     @Override
     public void accept(List<Observation> batch) {
         ingest(batch);
+    }
+
+    @Override
+    public void timePassed(UUID clientId, Instant now) {
+        advance(clientId, now, UserScope.ALL);
+    }
+
+    /** Lets the processors act on time passing for the client's users in {@code users}. */
+    public void advance(UUID clientId, Instant now, UserScope users) {
+        processors.forEach(p -> p.onTime(clientId, now, users));
     }
 
     /** Returns how many observations were new; duplicates of stored ones are dropped silently. */

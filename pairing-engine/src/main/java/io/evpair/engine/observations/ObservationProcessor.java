@@ -11,6 +11,6 @@ import java.util.UUID;
 public interface ObservationProcessor {
     void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder);
 
-    /** Time has passed for a client's users: act on timeouts as of {@code now}. */
-    void onTime(UUID clientId, Instant now);
+    /** Time has passed for the client's users in {@code users}: act on timeouts as of {@code now}. */
+    void onTime(UUID clientId, Instant now, UserScope users);
 }

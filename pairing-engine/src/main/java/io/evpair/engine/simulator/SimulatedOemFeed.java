@@ -1,15 +1,15 @@
 package io.evpair.engine.simulator;
 
+import io.evpair.engine.adapters.ObservationSink;
 import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.GeoPoint;
 import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ObservationPipeline;
-import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
 import io.evpair.engine.time.EngineTime;
+import io.evpair.engine.time.TimeSink;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +24,15 @@ public class SimulatedOemFeed {
     public static final int MAX_BATCH = 10_000;
 
     private final DeviceStore devices;
-    private final ObservationPipeline pipeline;
+    private final ObservationSink sink;
     private final EngineTime time;
-    private final List<ObservationProcessor> processors;
+    private final TimeSink timeSink;
 
-    public SimulatedOemFeed(DeviceStore devices, ObservationPipeline pipeline, EngineTime time,
-                            List<ObservationProcessor> processors) {
+    public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
         this.devices = devices;
-        this.pipeline = pipeline;
+        this.sink = sink;
         this.time = time;
-        this.processors = List.copyOf(processors);
+        this.timeSink = timeSink;
     }
 
     /** Applies every report or, when any is invalid, none; returns how many were accepted. */
@@ -74,7 +73,7 @@ public class SimulatedOemFeed {
         if (latest != null) {
             time.advance(clientId, latest);
         }
-        pipeline.ingest(observations);
+        sink.accept(observations);
         return reports.size();
     }
 
@@ -86,7 +85,7 @@ public class SimulatedOemFeed {
      */
     public Instant advanceClock(UUID clientId, Instant to) {
         Instant now = time.advance(clientId, to);
-        processors.forEach(p -> p.onTime(clientId, to));
+        timeSink.timePassed(clientId, to);
         return now;
     }
 

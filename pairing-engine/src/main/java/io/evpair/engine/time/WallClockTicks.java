@@ -2,6 +2,7 @@ package io.evpair.engine.time;
 
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.observations.ObservationProcessor;
+import io.evpair.engine.observations.UserScope;
 import java.time.Clock;
 import java.util.List;
 
@@ -15,8 +16,12 @@ public class WallClockTicks {
     private final ClientClocks clocks;
     private final List<ObservationProcessor> processors;
     private final Clock wallClock;
+    private final UserScope owned;
 
-    public WallClockTicks(ApiClientStore clients, ClientClocks clocks, List<ObservationProcessor> processors, Clock wallClock) {
+    /** {@code owned}: the users this instance acts for ({@link UserScope#ALL} unless it is one of a cluster). */
+    public WallClockTicks(ApiClientStore clients, ClientClocks clocks, List<ObservationProcessor> processors, Clock wallClock,
+                          UserScope owned) {
+        this.owned = owned;
         this.clients = clients;
         this.clocks = clocks;
         this.processors = List.copyOf(processors);
@@ -26,7 +31,7 @@ public class WallClockTicks {
     public void tick() {
         clients.forEach(client -> {
             if (clocks.virtualNow(client.id()).isEmpty()) {
-                processors.forEach(p -> p.onTime(client.id(), wallClock.instant()));
+                processors.forEach(p -> p.onTime(client.id(), wallClock.instant(), owned));
             }
         });
     }

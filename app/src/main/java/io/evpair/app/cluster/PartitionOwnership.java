@@ -1,0 +1,41 @@
+package io.evpair.app.cluster;
+
+import io.evpair.engine.observations.UserScope;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The users this instance owns right now: those of the log partitions the consumer group assigned to it. */
+final class PartitionOwnership implements UserScope {
+    private final Partitioning partitioning;
+    private final Set<Integer> assigned = ConcurrentHashMap.newKeySet();
+
+    PartitionOwnership(Partitioning partitioning) {
+        this.partitioning = partitioning;
+    }
+
+    @Override
+    public boolean includes(UUID userRef) {
+        return assigned.contains(partitioning.of(userRef));
+    }
+
+    void assigned(Collection<Integer> partitions) {
+        assigned.addAll(partitions);
+    }
+
+    void revoked(Collection<Integer> partitions) {
+        assigned.removeAll(partitions);
+    }
+
+    /** The partitions assigned here now. */
+    Set<Integer> partitions() {
+        return Set.copyOf(assigned);
+    }
+
+    /** The users of some partitions, owned here or not. */
+    UserScope usersOf(Collection<Integer> partitions) {
+        Set<Integer> set = Set.copyOf(partitions);
+        return userRef -> set.contains(partitioning.of(userRef));
+    }
+}

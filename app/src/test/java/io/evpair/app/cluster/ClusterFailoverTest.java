@@ -1,0 +1,170 @@
+package io.evpair.app.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.evpair.app.EvpairApplication;
+import io.evpair.app.support.ClusterInstances;
+import io.evpair.app.support.Http;
+import io.evpair.app.support.IntegrationTest;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Issue 11's acceptance test. A generated dataset is replayed once through this single instance, then through a
+ * cluster of two instances on the same PostgreSQL and an embedded Kafka broker (KRaft), with requests alternating
+ * between them; halfway, instance B — a separate JVM — is killed with {@code destroyForcibly} (SIGKILL). The
+ * cluster must show the same active pairs at every checkpoint as the single instance, have stored every
+ * acknowledged observation once, never close a pair because of the move, and never send a command twice.
+ */
+class ClusterFailoverTest extends IntegrationTest {
+    private static final int PARTITIONS = 4;
+    private static EmbeddedKafkaKraftBroker kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startKafka() {
+        kafka = ClusterInstances.startKafka(PARTITIONS);
+    }
+
+    @AfterAll
+    static void stopKafka() {
+        kafka.destroy();
+    }
+
+    @Test
+    void twoInstancesAgreeWithOneLoseNothingAndSendNothingTwiceWhenOneIsKilled() throws Exception {
+        ReplayedDataset dataset = new ReplayedDataset();
+        int checkpoints = dataset.checkpoints();
+
+        Http.Client single = newClient();
+        Map<String, String> singleIds = dataset.link(single);
+        List<List<String>> expected = new ArrayList<>();
+        for (int i = 0; i < checkpoints; i++) {
+            expected.add(dataset.checkpoint(i, n -> single, singleIds));
+        }
+
+        String topic = ClusterInstances.newTopic();
+        Child b = startChildInstance(topic);
+        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, PARTITIONS)) {
+            Http httpA = ClusterInstances.http(a);
+            PartitionOwnership ownedByA = a.getBean(PartitionOwnership.class);
+            Http httpB = b.awaitReady();
+            await().atMost(Duration.ofSeconds(60)).until(() -> !ownedByA.partitions().isEmpty()
+                    && ownedByA.partitions().size() < PARTITIONS);
+
+            Http.Client onA = httpA.newClient(ADMIN_PASSWORD);
+            Http.Client onB = httpB.new Client(onA.clientId, onA.secret, onA.token);
+            Map<String, String> clusterIds = dataset.link(onB);
+            String actionId = null;
+            String actionDevice = null;
+            List<List<String>> seen = new ArrayList<>();
+            for (int i = 0; i < checkpoints; i++) {
+                boolean bAlive = i < checkpoints / 2;
+                if (i == checkpoints / 2) {
+                    b.process.destroyForcibly().waitFor();
+                }
+                int turn = i;
+                seen.add(dataset.checkpoint(i, n -> bAlive && (turn + n) % 2 == 1 ? onB : onA, clusterIds));
+                for (int p = 0; actionId == null && i >= checkpoints / 2 - 6 && p < seen.get(i).size(); p++) {
+                    actionDevice = seen.get(i).get(p).split("/")[1];
+                    actionId = unansweredCommand(bAlive ? onB : onA, clusterIds, actionDevice);
+                }
+                assertThat(seen.get(i)).as("active pairs at checkpoint %d of %d", i, checkpoints).isEqualTo(expected.get(i));
+            }
+            assertThat(ownedByA.partitions()).hasSize(PARTITIONS);
+
+            // Rows the generator emitted twice, equal in every field, are stored once by design (docs/decisions.md).
+            assertThat(storedObservations(single.clientId)).isGreaterThan(dataset.observationCount * 9L / 10);
+            assertThat(storedObservations(onA.clientId)).as("observations stored by the cluster")
+                    .isEqualTo(storedObservations(single.clientId));
+            assertThat(jdbc.sql("""
+                            select count(*) from charging_pair p join api_client c on c.id = p.client_id
+                            where c.client_id = ? and p.unpair_reason = 'NOT_CONFIRMED_ON_REBUILD'""")
+                    .param(onA.clientId).query(Long.class).single()).as("pairs closed by a rebuild").isZero();
+            assertThat(actionId).as("an action was created").isNotNull();
+            int attempts = jdbc.sql("select attempts from charge_action where id = ?").param(UUID.fromString(actionId))
+                    .query(Integer.class).single();
+            assertThat(attempts).as("attempts of the action across the kill").isGreaterThan(2);
+            assertThat(onA.get("/simulator/commands?vendorDeviceId=" + actionDevice).json().get("data").size())
+                    .as("commands the device received, one per attempt").isEqualTo(attempts);
+        } finally {
+            b.process.destroyForcibly();
+        }
+    }
+
+    /**
+     * A STOP (or START) the charger never answers: retried on each clock move by whichever instance owns the user.
+     * Null when the charger can do neither.
+     */
+    private static String unansweredCommand(Http.Client client, Map<String, String> ids, String vendorCharger) {
+        String chargerId = ids.entrySet().stream().filter(e -> e.getValue().equals(vendorCharger)).findFirst()
+                .orElseThrow().getKey();
+        client.post("/simulator/devices/" + vendorCharger + "/behaviour", "{\"behaviour\":\"TIME_OUT\"}");
+        for (String action : List.of("STOP", "START")) {
+            Http.Response r = client.post("/chargers/" + chargerId + "/charging", "{\"action\":\"" + action + "\"}");
+            if (r.status() == 200) {
+                assertThat(r.json().get("state").asString()).isEqualTo("PENDING");
+                return r.json().get("id").asString();
+            }
+        }
+        return null;
+    }
+
+    private long storedObservations(String clientId) {
+        return jdbc.sql("select count(*) from observation o join api_client c on c.id = o.client_id where c.client_id = ?")
+                .param(clientId).query(Long.class).single();
+    }
+
+    /** Instance B: the same application in its own JVM, so that killing it is a real SIGKILL. */
+    private Child startChildInstance(String topic) throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"),
+                "-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"),
+                "-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
+                "-Dspring.datasource.password=" + System.getProperty("spring.datasource.password"),
+                EvpairApplication.class.getName(), "--server.port=" + port));
+        for (String property : ClusterInstances.properties(kafka, topic, PARTITIONS)) {
+            command.add("--" + property);
+        }
+        File log = Path.of("target", "cluster-instance-b.log").toFile();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return new Child(process, new Http("http://localhost:" + port));
+    }
+
+    private record Child(Process process, Http http) {
+        Http awaitReady() {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                assertThat(process.isAlive()).as("instance B is running (see app/target/cluster-instance-b.log)").isTrue();
+                try {
+                    return http.send("GET", "/actuator/health", null, null, null).status() == 200;
+                } catch (IllegalStateException notYet) {
+                    return false;
+                }
+            });
+            return http;
+        }
+    }
+}

@@ -90,11 +90,11 @@ final class TeslaAccount {
             case "plugged" -> 4;
             default -> 1;
         };
+        // Like Tesla's, the timestamp is the site's status time at each request (WireMock's response template).
         stub.stubFor(authorized(get(urlEqualTo("/api/1/energy_sites/" + site + "/live_status"))).willReturn(okJson("""
-                {"response":{"solar_power":0,"grid_power":7200,"timestamp":"%s","wall_connectors":[
+                {"response":{"solar_power":0,"grid_power":7200,"timestamp":"{{now offset='-8 hours' format="yyyy-MM-dd'T'HH:mm:ss'-08:00'"}}","wall_connectors":[
                   {"din":"%s","wall_connector_state":%d,"wall_connector_fault_state":2,"wall_connector_power":%s}]}}"""
-                .formatted(java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(-8)).withNano(0), din, code,
-                        state.equals("charging") ? 7200 : 0))));
+                .formatted(din, code, state.equals("charging") ? 7200 : 0)).withTransformers("response-template")));
         return this;
     }
 

@@ -109,9 +109,7 @@ public class PairingService implements ObservationProcessor {
     /**
      * The replay behind {@link #rebuild}, also run for a user's first batch after a start (the replay then includes
      * that batch). The first batch does not move the household's time past its observations: a new household decides
-     * on its first batch as a live one would on that batch, whichever instance holds it. Moving time there kept a
-     * vendor-polled pair from activating in TeslaLinkFlowTest (the Wall Connector's status carries a timestamp a
-     * little older than the poll); why exactly is not understood yet — see docs/scale-out.md.
+     * on its first batch as a live one would on that batch, whichever instance holds it.
      */
     private void replay(UUID clientId, UUID userRef, Instant upTo, boolean advanceTime) {
         Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.app.support.NpmInstall;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,12 +98,7 @@ class DashboardBrowserTest extends IntegrationTest {
             installed = true;
             return;
         }
-        ProcessBuilder npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(SCRIPT_DIR.toFile())
-                .inheritIO();
-        npm.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        Process process = npm.start();
-        assertThat(process.waitFor(300, TimeUnit.SECONDS) && process.exitValue() == 0)
-                .as("npm ci in %s failed", SCRIPT_DIR).isTrue();
+        NpmInstall.ci(SCRIPT_DIR, Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
         installed = true;
     }
 }

@@ -1,6 +1,7 @@
 package io.evpair.app.ocpp;
 
 import io.evpair.app.support.Http;
+import io.evpair.app.support.NpmInstall;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -143,18 +145,7 @@ final class OcppChargePoint implements AutoCloseable {
             installed = true;
             return;
         }
-        try {
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(CLIENT_DIR.toFile())
-                    .inheritIO().start();
-            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci in " + CLIENT_DIR + " failed");
-            }
-            installed = true;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot run npm (Node.js >= 17.3 with npm must be on the PATH)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        NpmInstall.ci(CLIENT_DIR, Map.of());
+        installed = true;
     }
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Where a JFR recording's CPU samples went: the share of samples whose stack holds each frame.
+
+Usage:
+    jcmd PID JFR.start name=p settings=bench/jfr-2ms.jfc      # service started with -XX:FlightRecorderOptions:stackdepth=256
+    ... load ...
+    jcmd PID JFR.dump name=p filename=/tmp/p.jfr
+    jfr print --json --stack-depth 200 --events jdk.ExecutionSample /tmp/p.jfr > /tmp/p.json
+    python3 bench/jfr-summary.py /tmp/p.json [ROOT] [FILTER]
+
+ROOT keeps only samples whose stack contains that text (e.g. SimulatorFeedController.observations); FILTER is a
+regular expression on the frames to print. Without --stack-depth, `jfr print` keeps 5 frames and every share
+looks small. docs/performance.md quotes shares computed this way.
+"""
+import collections
+import json
+import re
+import sys
+
+
+def main():
+    data = json.load(open(sys.argv[1]))
+    root = sys.argv[2] if len(sys.argv) > 2 else ""
+    pattern = re.compile(sys.argv[3]) if len(sys.argv) > 3 else None
+    inclusive = collections.Counter()
+    top = collections.Counter()
+    n = 0
+    for event in data["recording"]["events"]:
+        stack = event["values"].get("stackTrace")
+        if not stack:
+            continue
+        names = [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in stack["frames"]]
+        if root and not any(root in name for name in names):
+            continue
+        n += 1
+        top[names[0]] += 1
+        inclusive.update(set(names))
+    print(f"{n} samples" + (f" under {root}" if root else ""))
+    for name, count in inclusive.most_common(500):
+        if pattern is None or pattern.search(name):
+            print(f"{100 * count / n:5.1f}% {name}")
+    print("--- top frames")
+    for name, count in top.most_common(20):
+        print(f"{100 * count / n:5.1f}% {name}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

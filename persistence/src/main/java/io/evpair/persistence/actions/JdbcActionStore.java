@@ -1,5 +1,7 @@
 package io.evpair.persistence.actions;
 
+import static io.evpair.persistence.sql.ResultSets.instant;
+
 import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.actions.ActionState;
 import io.evpair.engine.actions.ActionStore;
@@ -157,10 +159,6 @@ class JdbcActionStore implements ActionStore {
         return a.failureReason() == null ? null : name(a.failureReason().deviceType());
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

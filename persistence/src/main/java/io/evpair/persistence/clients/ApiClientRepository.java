@@ -3,8 +3,7 @@ package io.evpair.persistence.clients;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ApiClientRepository extends JpaRepository<ApiClientEntity, UUID>, JpaSpecificationExecutor<ApiClientEntity> {
+interface ApiClientRepository extends JpaRepository<ApiClientEntity, UUID> {
     Optional<ApiClientEntity> findByClientId(String clientId);
 }

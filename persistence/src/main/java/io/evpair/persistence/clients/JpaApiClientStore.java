@@ -1,22 +1,29 @@
 package io.evpair.persistence.clients;
 
+import static io.evpair.persistence.sql.ResultSets.instant;
+
 import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.clients.ChargeRateSource;
+import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
-import io.evpair.persistence.paging.KeysetPaging;
+import io.evpair.persistence.paging.KeysetSql;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
 class JpaApiClientStore implements ApiClientStore {
     private final ApiClientRepository repository;
+    private final JdbcClient jdbc;
 
-    JpaApiClientStore(ApiClientRepository repository) {
+    JpaApiClientStore(ApiClientRepository repository, JdbcClient jdbc) {
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -31,7 +38,11 @@ class JpaApiClientStore implements ApiClientStore {
 
     @Override
     public Page<ApiClient> list(PageRequest page) {
-        return KeysetPaging.read(repository, Specification.unrestricted(), page, ApiClientEntity::toDomain,
+        return KeysetSql.read(jdbc, "select * from api_client c", "true", List.of(), "c.created_at", "c.id", page,
+                (rs, n) -> new ApiClient(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getString("name"),
+                        rs.getString("secret_hash"), new ClientFeatures(rs.getBoolean("capability_unlocking"),
+                                rs.getBoolean("command_orchestration"), ChargeRateSource.valueOf(rs.getString("charge_rate_source"))),
+                        instant(rs, "created_at"), instant(rs, "updated_at")),
                 c -> new PageCursor(c.createdAt(), c.id()));
     }
 

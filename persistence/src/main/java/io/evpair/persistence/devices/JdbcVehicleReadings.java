@@ -1,6 +1,6 @@
 package io.evpair.persistence.devices;
 
-import static io.evpair.persistence.observations.DeviceStateRows.instant;
+import static io.evpair.persistence.sql.ResultSets.instant;
 
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;

@@ -1,12 +1,12 @@
 package io.evpair.persistence.observations;
 
+import static io.evpair.persistence.sql.ResultSets.instant;
+
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.GeoPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,10 +40,5 @@ public final class DeviceStateRows {
                 rs.getObject(prefix + "charge_rate_kw", Double.class), rs.getObject(prefix + "battery_level", Double.class),
                 latitude == null ? null : new GeoPoint(latitude, longitude), instant(rs, prefix + "position_updated_at"),
                 rs.getObject(prefix + "meter_kwh", Double.class));
-    }
-
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -1,5 +1,8 @@
 package io.evpair.persistence.observations;
 
+import static io.evpair.persistence.sql.SqlArrays.column;
+import static io.evpair.persistence.sql.SqlArrays.micros;
+
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.persistence.sql.SqlArrays;
@@ -53,35 +56,18 @@ class JdbcDeviceStateStore implements DeviceStateStore {
             return;
         }
         List<DeviceState> rows = List.copyOf(states);
-        int n = rows.size();
-        UUID[] id = new UUID[n];
-        String[] type = new String[n];
-        Long[] lastSeen = new Long[n];
-        Long[] lastUpdated = new Long[n];
-        Boolean[] plugged = new Boolean[n];
-        Boolean[] charging = new Boolean[n];
-        Double[] rate = new Double[n];
-        Double[] battery = new Double[n];
-        Double[] latitude = new Double[n];
-        Double[] longitude = new Double[n];
-        Long[] positionAt = new Long[n];
-        Double[] meter = new Double[n];
-        for (int i = 0; i < n; i++) {
-            DeviceState s = rows.get(i);
-            id[i] = s.deviceId();
-            type[i] = s.type().name();
-            lastSeen[i] = SqlArrays.micros(s.lastSeen());
-            lastUpdated[i] = SqlArrays.micros(s.lastUpdated());
-            plugged[i] = s.pluggedIn();
-            charging[i] = s.charging();
-            rate[i] = s.chargeRateKw();
-            battery[i] = s.batteryLevel();
-            latitude[i] = s.position() == null ? null : s.position().latitude();
-            longitude[i] = s.position() == null ? null : s.position().longitude();
-            positionAt[i] = SqlArrays.micros(s.positionUpdatedAt());
-            meter[i] = s.meterKwh();
-        }
-        SqlArrays.update(jdbc, UPSERT, id, type, lastSeen, lastUpdated, plugged, charging, rate, battery,
-                latitude, longitude, positionAt, meter);
+        SqlArrays.update(jdbc, UPSERT,
+                column(rows, UUID[]::new, DeviceState::deviceId),
+                column(rows, String[]::new, s -> s.type().name()),
+                column(rows, Long[]::new, s -> micros(s.lastSeen())),
+                column(rows, Long[]::new, s -> micros(s.lastUpdated())),
+                column(rows, Boolean[]::new, DeviceState::pluggedIn),
+                column(rows, Boolean[]::new, DeviceState::charging),
+                column(rows, Double[]::new, DeviceState::chargeRateKw),
+                column(rows, Double[]::new, DeviceState::batteryLevel),
+                column(rows, Double[]::new, s -> s.position() == null ? null : s.position().latitude()),
+                column(rows, Double[]::new, s -> s.position() == null ? null : s.position().longitude()),
+                column(rows, Long[]::new, s -> micros(s.positionUpdatedAt())),
+                column(rows, Double[]::new, DeviceState::meterKwh));
     }
 }

@@ -1,5 +1,8 @@
 package io.evpair.persistence.observations;
 
+import static io.evpair.persistence.sql.SqlArrays.column;
+import static io.evpair.persistence.sql.SqlArrays.micros;
+
 import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.GeoPoint;
@@ -47,45 +50,26 @@ class JdbcObservationStore implements ObservationStore {
 
     @Override
     public List<Observation> appendNew(List<Observation> observations, Map<UUID, DeviceOwner> owners) {
-        int n = observations.size();
-        UUID[] device = new UUID[n];
-        String[] type = new String[n];
-        UUID[] client = new UUID[n];
-        UUID[] user = new UUID[n];
-        Long[] observedAt = new Long[n];
-        Long[] receivedAt = new Long[n];
-        Boolean[] plugged = new Boolean[n];
-        Boolean[] charging = new Boolean[n];
-        Double[] rate = new Double[n];
-        Double[] battery = new Double[n];
-        Double[] latitude = new Double[n];
-        Double[] longitude = new Double[n];
-        Double[] meter = new Double[n];
-        Long[] fingerprint = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Observation o = observations.get(i);
-            DeviceOwner owner = owners.get(o.deviceId());
-            device[i] = o.deviceId();
-            type[i] = o.deviceType().name();
-            client[i] = owner.clientId();
-            user[i] = owner.userRef();
-            observedAt[i] = SqlArrays.micros(o.observedAt());
-            receivedAt[i] = SqlArrays.micros(o.receivedAt());
-            plugged[i] = o.pluggedIn();
-            charging[i] = o.charging();
-            rate[i] = o.chargeRateKw();
-            battery[i] = o.batteryLevel();
-            latitude[i] = o.position() == null ? null : o.position().latitude();
-            longitude[i] = o.position() == null ? null : o.position().longitude();
-            meter[i] = o.meterKwh();
-            fingerprint[i] = ObservationFingerprint.of(o);
-        }
+        UUID[] device = column(observations, UUID[]::new, Observation::deviceId);
+        Long[] fingerprint = column(observations, Long[]::new, ObservationFingerprint::of);
         Set<String> inserted = new HashSet<>();
         SqlArrays.query(jdbc, APPEND, rs -> inserted.add(rs.getObject(1, UUID.class) + ":" + rs.getLong(2)),
-                device, type, client, user, observedAt, receivedAt, plugged, charging, rate, battery, latitude,
-                longitude, meter, fingerprint);
+                device,
+                column(observations, String[]::new, o -> o.deviceType().name()),
+                column(observations, UUID[]::new, o -> owners.get(o.deviceId()).clientId()),
+                column(observations, UUID[]::new, o -> owners.get(o.deviceId()).userRef()),
+                column(observations, Long[]::new, o -> micros(o.observedAt())),
+                column(observations, Long[]::new, o -> micros(o.receivedAt())),
+                column(observations, Boolean[]::new, Observation::pluggedIn),
+                column(observations, Boolean[]::new, Observation::charging),
+                column(observations, Double[]::new, Observation::chargeRateKw),
+                column(observations, Double[]::new, Observation::batteryLevel),
+                column(observations, Double[]::new, o -> o.position() == null ? null : o.position().latitude()),
+                column(observations, Double[]::new, o -> o.position() == null ? null : o.position().longitude()),
+                column(observations, Double[]::new, Observation::meterKwh),
+                fingerprint);
         List<Observation> fresh = new ArrayList<>(inserted.size());
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < device.length; i++) {
             if (inserted.remove(device[i] + ":" + fingerprint[i])) {
                 fresh.add(observations.get(i));
             }

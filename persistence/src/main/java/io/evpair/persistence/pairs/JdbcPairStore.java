@@ -1,5 +1,7 @@
 package io.evpair.persistence.pairs;
 
+import static io.evpair.persistence.sql.ResultSets.instant;
+
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -118,10 +120,6 @@ class JdbcPairStore implements PairStore {
                 json.readValue(rs.getString("evidence"), EVIDENCE));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

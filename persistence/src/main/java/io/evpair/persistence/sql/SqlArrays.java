@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +26,15 @@ public final class SqlArrays {
             return null;
         }
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), (instant.getNano() + 500) / 1000);
+    }
+
+    /** One column of {@code rows}, as the array a statement binds: {@code column(rows, UUID[]::new, Row::id)}. */
+    public static <R, T> T[] column(List<R> rows, IntFunction<T[]> array, Function<R, T> value) {
+        T[] column = array.apply(rows.size());
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(rows.get(i));
+        }
+        return column;
     }
 
     /** The SQL expression turning a column of {@link #micros} back into a timestamptz, exactly. */

@@ -1,5 +1,7 @@
 package io.evpair.persistence.webhooks;
 
+import static io.evpair.persistence.sql.ResultSets.instant;
+
 import io.evpair.engine.webhooks.Webhook;
 import io.evpair.engine.webhooks.WebhookStore;
 import java.sql.Array;
@@ -68,10 +70,6 @@ class JdbcWebhookStore implements WebhookStore {
                 instant(rs, "failing_since"), rs.getString("last_failure"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -5,6 +5,9 @@
 # ---- build stage -------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
+# The build compiles the TypeScript client (README: prerequisites); Ubuntu 24.04's Node.js is 18.
+RUN apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 
 # POMs first, so the dependency layer is reused until a pom.xml changes.
 COPY pom.xml mvnw ./
@@ -14,6 +17,8 @@ COPY device-adapters/pom.xml device-adapters/
 COPY persistence/pom.xml     persistence/
 COPY api/pom.xml             api/
 COPY app/pom.xml             app/
+COPY clients/java/pom.xml       clients/java/
+COPY clients/typescript/pom.xml clients/typescript/
 # Best effort: the reactor's own io.evpair modules cannot be resolved yet, so
 # this may fail part-way; whatever it downloaded still lands in the layer.
 RUN mvn -B -q dependency:go-offline || true
@@ -26,7 +31,8 @@ COPY device-adapters/ device-adapters/
 COPY persistence/     persistence/
 COPY api/             api/
 COPY app/             app/
-RUN rm -rf ./*/target \
+COPY clients/         clients/
+RUN rm -rf ./*/target ./clients/*/target ./clients/*/node_modules \
  && mvn -B -DskipTests package \
  && cp app/target/app-*.jar /build/evpair.jar
 

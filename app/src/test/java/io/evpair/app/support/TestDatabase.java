@@ -1,5 +1,7 @@
 package io.evpair.app.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,10 +11,10 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The real PostgreSQL every integration test runs against, chosen once per test JVM: a Testcontainers
- * PostgreSQL where Docker is available, else a fresh database on the server {@code EVPAIR_TEST_DB_URL}
- * names (user {@code postgres}, no password, unless the URL says otherwise). With neither, tests fail
- * loudly rather than skip.
+ * The real PostgreSQL every integration test runs against, chosen once per test JVM: a fresh database on
+ * the server {@code EVPAIR_TEST_DB_URL} names (user {@code postgres}, no password, unless the URL says
+ * otherwise) when set, else a Testcontainers PostgreSQL where Docker is available, else the embedded
+ * PostgreSQL that local mode ships, so that {@code ./mvnw verify} needs no database set up.
  */
 public final class TestDatabase {
     public static final String ENV = "EVPAIR_TEST_DB_URL";
@@ -45,9 +47,35 @@ public final class TestDatabase {
             username = container.getUsername();
             password = container.getPassword();
         } else {
-            throw new IllegalStateException("Integration tests need PostgreSQL: set " + ENV
-                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres) or make Docker available for Testcontainers."
-                    + " .ci/run starts the machine's PostgreSQL and sets it.");
+            startEmbedded();
+        }
+    }
+
+    /**
+     * A throwaway cluster in a temporary folder, removed at exit; zonky's defaults (fsync off) suit data
+     * nobody keeps. Its binaries are those of local mode, so only Linux/amd64-glibc is covered: elsewhere
+     * set {@code EVPAIR_TEST_DB_URL} or run Docker.
+     */
+    private static void startEmbedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "300")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is exiting; zonky removes the folder on a best-effort basis
+                }
+            }, "test-postgres-stop"));
+            url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            username = "postgres";
+            password = "";
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("Integration tests found neither " + ENV + " nor Docker, and the embedded"
+                    + " PostgreSQL did not start (Linux/amd64 only): set " + ENV
+                    + " (e.g. jdbc:postgresql://127.0.0.1:5432/postgres)", e);
         }
     }
 

@@ -64,12 +64,14 @@ public final class CloudHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public Answer postForm(String url, Map<String, String> form) {
+    public Answer postForm(String url, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return call(HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return call(request);
     }
 
     public static String encode(String value) {

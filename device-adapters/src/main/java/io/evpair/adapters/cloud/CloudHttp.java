@@ -55,13 +55,26 @@ public final class CloudHttp {
     }
 
     public Answer get(String url, String accessToken) {
-        return call(bearer(HttpRequest.newBuilder(URI.create(url)).GET(), accessToken));
+        return get(url, accessToken, Map.of());
+    }
+
+    /** A GET with headers the vendor wants on every call (Volvo: {@code vcc-api-key}). */
+    public Answer get(String url, String accessToken, Map<String, String> headers) {
+        HttpRequest.Builder request = bearer(HttpRequest.newBuilder(URI.create(url)).GET(), accessToken);
+        headers.forEach(request::header);
+        return call(request);
     }
 
     public Answer postJson(String url, String accessToken, String json) {
         return call(bearer(HttpRequest.newBuilder(URI.create(url)), accessToken)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer putJson(String url, String accessToken, String json) {
+        return call(bearer(HttpRequest.newBuilder(URI.create(url)), accessToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Answer postForm(String url, Map<String, String> form, Map<String, String> headers) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Interventions")
 class InterventionController {
-    private static final Set<String> VENDORS = Set.of("tesla", "easee");
+    private static final Set<String> VENDORS = Set.of("tesla", "easee", "smartcar", "zaptec", "volvo", "wallbox");
 
     @GetMapping("/interventions/{interventionId}")
     @Operation(operationId = "getIntervention", summary = "What the user must do to resolve an intervention")

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class VendorPollers implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(VendorPollers.class);
 
-    private final ConfiguredClouds clouds;
+    private final VendorRegistry clouds;
     private final VendorPolling polling;
     private final Duration tick;
     private final int threads;
@@ -31,7 +31,7 @@ class VendorPollers implements SmartLifecycle {
     private final List<ScheduledExecutorService> executors = new ArrayList<>();
     private volatile boolean running;
 
-    VendorPollers(ConfiguredClouds clouds, VendorPolling polling,
+    VendorPollers(VendorRegistry clouds, VendorPolling polling,
                   @Value("${evpair.vendors.poll.tick:PT5S}") Duration tick,
                   @Value("${evpair.vendors.poll.threads:2}") int threads,
                   @Value("${evpair.vendors.poll.batch:20}") int batch) {

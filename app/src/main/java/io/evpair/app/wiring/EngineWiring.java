@@ -34,7 +34,7 @@ import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookStore;
 import io.evpair.engine.webhooks.WebhookUrlPolicy;
 import io.evpair.engine.webhooks.Webhooks;
-import io.evpair.app.vendors.CloudAdapters;
+import io.evpair.app.vendors.VendorRegistry;
 import io.evpair.engine.vendors.VendorAccountStore;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ class EngineWiring {
     }
 
     @Bean
-    AdapterDirectory adapterDirectory(ObjectProvider<DeviceAdapter> adapters, CloudAdapters clouds) {
+    AdapterDirectory adapterDirectory(ObjectProvider<DeviceAdapter> adapters, VendorRegistry clouds) {
         List<DeviceAdapter> all = new ArrayList<>(adapters.orderedStream().toList());
         all.addAll(clouds.adapters());
         return new AdapterDirectory(all);

@@ -1,6 +1,6 @@
 package io.evpair.app.wiring;
 
-import io.evpair.app.vendors.ConfiguredClouds;
+import io.evpair.app.vendors.VendorRegistry;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.linking.ChargePointAdmission;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Configuration;
 class LinkingWiring {
     @Bean
     LinkSessions linkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, Clock clock,
-                              ConfiguredClouds clouds) {
+                              VendorRegistry clouds) {
         return new LinkSessions(sessions, users, transactions, new LinkTokens(new SecureRandom()), clock, clouds.kinds());
     }
 

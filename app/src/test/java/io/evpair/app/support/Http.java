@@ -22,6 +22,10 @@ public final class Http {
         this.base = base;
     }
 
+    public String baseUrl() {
+        return base;
+    }
+
     public Response send(String method, String path, String contentType, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -22,11 +22,19 @@ import org.springframework.test.context.DynamicPropertySource;
                 "evpair.vendors.tesla.first-backoff=PT0.05S", "evpair.vendors.tesla.requests-per-minute=6000",
                 "evpair.vendors.easee.first-backoff=PT0.05S", "evpair.vendors.poll.tick=PT0.1S",
                 "evpair.vendors.poll.active=PT0.4S", "evpair.vendors.poll.idle=PT0.4S", "evpair.vendors.poll.asleep=PT20S",
-                "evpair.vendors.poll.max-backoff=PT1S"})
+                "evpair.vendors.poll.max-backoff=PT1S",
+                "evpair.vendors.smartcar.client-id=test-smartcar-client", "evpair.vendors.smartcar.client-secret=test-smartcar-secret",
+                "evpair.vendors.smartcar.first-backoff=PT0.05S", "evpair.vendors.smartcar.poll-interval=PT0.4S",
+                "evpair.vendors.smartcar.vehicle-refill-per-minute=6000",
+                "evpair.vendors.smartcar.application-management-token=" + IntegrationTest.SMARTCAR_AMT,
+                "evpair.vendors.zaptec.client-id=test-zaptec-client", "evpair.vendors.zaptec.client-secret=test-zaptec-secret",
+                "evpair.vendors.zaptec.first-backoff=PT0.05S"})
 public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "test-admin-secret";
     /** base64 of 32 bytes: the vendor-token key of the tests. */
     public static final String TOKEN_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    /** Smartcar's application management token of the tests: the key of its webhook signatures. */
+    public static final String SMARTCAR_AMT = "test-smartcar-amt";
 
     static {
         TestDatabase.configureSpring();
@@ -39,6 +47,12 @@ public abstract class IntegrationTest {
             registry.add("evpair.vendors." + vendor + ".auth-base-url", VendorStub::baseUrl);
             registry.add("evpair.vendors." + vendor + ".api-base-url", VendorStub::baseUrl);
         }
+        // Smartcar and Zaptec below their own prefixes, so their paths never meet Easee's on the one stub.
+        registry.add("evpair.vendors.smartcar.auth-base-url", VendorStub::baseUrl);
+        registry.add("evpair.vendors.smartcar.token-url", () -> VendorStub.baseUrl() + "/smartcar/oauth/token");
+        registry.add("evpair.vendors.smartcar.api-base-url", () -> VendorStub.baseUrl() + "/smartcar/v2.0");
+        registry.add("evpair.vendors.zaptec.auth-base-url", () -> VendorStub.baseUrl() + "/zaptec");
+        registry.add("evpair.vendors.zaptec.api-base-url", () -> VendorStub.baseUrl() + "/zaptec");
     }
 
     @Value("${local.server.port}")

@@ -3,21 +3,21 @@ package io.evpair.app.vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.CloudSettings;
+import io.evpair.adapters.cloud.VendorDefinition;
 import io.evpair.adapters.tesla.TeslaCloud;
 import io.evpair.persistence.vendors.TokenCipher;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Production fails fast without a token key once a vendor is configured; the key itself is never echoed. */
 class VendorWiringTest {
     private final VendorWiring wiring = new VendorWiring();
-    private final ConfiguredClouds tesla = ConfiguredClouds.of(List.of(new TeslaCloud(new CloudHttp("TESLA",
+    private final List<VendorDefinition> tesla = List.of(new VendorDefinition("TESLA", Optional.of(
             new CloudSettings("id", "secret", "https://auth.example", "https://api.example", 10, 1, Duration.ofSeconds(1),
-                    Duration.ofSeconds(1))), Clock.systemUTC())));
+                    Duration.ofSeconds(1))), TeslaCloud::new));
 
     @Test
     void aConfiguredVendorWithoutAKeyStopsTheStart() {
@@ -27,7 +27,7 @@ class VendorWiringTest {
 
     @Test
     void withoutVendorsNoKeyIsNeeded() {
-        assertThat(wiring.tokenCipher(ConfiguredClouds.of(List.of()), "")).isNotNull();
+        assertThat(wiring.tokenCipher(List.of(new VendorDefinition("TESLA", Optional.empty(), TeslaCloud::new)), "")).isNotNull();
     }
 
     @Test

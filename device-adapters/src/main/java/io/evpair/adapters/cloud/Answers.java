@@ -1,7 +1,7 @@
 package io.evpair.adapters.cloud;
 
 import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.vendors.CloudCommands;
+import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.PollOutcome;
 import java.time.Duration;
 
@@ -13,11 +13,10 @@ public final class Answers {
     private Answers() {
     }
 
-    /** Any answer that is not a success, as a poll outcome. */
+    /** Any answer that is not a success, as a poll outcome. A 408 is a timeout like a 5xx (Tesla's sleep is its own). */
     public static PollOutcome pollFailure(CloudHttp.Answer answer) {
         return switch (answer.status()) {
             case 401 -> new PollOutcome.Unauthorized(answer.summary());
-            case 408 -> new PollOutcome.Asleep();
             case 429 -> new PollOutcome.RateLimited(answer.retryAfter().orElse(DEFAULT_RETRY_AFTER));
             default -> new PollOutcome.Failed(answer.summary());
         };
@@ -31,8 +30,8 @@ public final class Answers {
         }
         return switch (answer.status()) {
             case 0 -> new CommandResult.NoResponse("no answer from the vendor for " + device);
-            case 401 -> new CommandResult.Unreachable(CloudCommands.UNAUTHORIZED + ": the vendor refused the token for " + device);
-            case 408 -> new CommandResult.Unreachable(device + " is asleep");
+            case 401 -> new CommandResult.Unreachable(CloudAccess.UNAUTHORIZED + ": the vendor refused the token for " + device);
+            case 408 -> new CommandResult.NoResponse("the vendor timed out for " + device);
             case 429 -> new CommandResult.NoResponse("rate limited by the vendor for " + device);
             default -> answer.status() >= 500 ? new CommandResult.NoResponse(answer.summary() + " for " + device)
                     : new CommandResult.Rejected(answer.summary() + " for " + device);

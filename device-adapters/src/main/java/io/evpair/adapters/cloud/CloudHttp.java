@@ -55,7 +55,14 @@ public final class CloudHttp {
     }
 
     public Answer get(String url, String accessToken) {
-        return call(bearer(HttpRequest.newBuilder(URI.create(url)).GET(), accessToken));
+        return get(url, accessToken, Map.of());
+    }
+
+    /** A GET with headers the vendor wants on every call (Volvo: {@code vcc-api-key}). */
+    public Answer get(String url, String accessToken, Map<String, String> headers) {
+        HttpRequest.Builder request = bearer(HttpRequest.newBuilder(URI.create(url)).GET(), accessToken);
+        headers.forEach(request::header);
+        return call(request);
     }
 
     public Answer postJson(String url, String accessToken, String json) {
@@ -64,12 +71,20 @@ public final class CloudHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public Answer postForm(String url, Map<String, String> form) {
+    public Answer putJson(String url, String accessToken, String json) {
+        return call(bearer(HttpRequest.newBuilder(URI.create(url)), accessToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer postForm(String url, Map<String, String> form, Map<String, String> headers) {
         String body = form.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-        return call(HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return call(request);
     }
 
     public static String encode(String value) {

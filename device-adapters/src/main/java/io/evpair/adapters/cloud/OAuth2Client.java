@@ -20,12 +20,22 @@ public final class OAuth2Client {
     private final String authorizePath;
     private final String tokenPath;
     private final Clock clock;
+    private final boolean basicAuthentication;
 
     public OAuth2Client(CloudHttp http, String authorizePath, String tokenPath, Clock clock) {
+        this(http, authorizePath, tokenPath, clock, false);
+    }
+
+    /**
+     * @param basicAuthentication the client authenticates at the token endpoint with HTTP Basic (RFC 6749 §2.3.1,
+     *                            as Smartcar asks) instead of form fields
+     */
+    public OAuth2Client(CloudHttp http, String authorizePath, String tokenPath, Clock clock, boolean basicAuthentication) {
         this.http = http;
         this.authorizePath = authorizePath;
         this.tokenPath = tokenPath;
         this.clock = clock;
+        this.basicAuthentication = basicAuthentication;
     }
 
     public URI authorizationUri(VendorCloud.AuthorizationRequest request, String vendorScopes, Map<String, String> extra) {
@@ -46,13 +56,12 @@ public final class OAuth2Client {
     public VendorTokens exchange(String code, String codeVerifier, String redirectUri, Map<String, String> extra) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "authorization_code");
-        form.put("client_id", http.settings().clientId());
-        form.put("client_secret", http.settings().clientSecret());
+        client(form);
         form.put("code", code);
         form.put("code_verifier", codeVerifier);
         form.put("redirect_uri", redirectUri);
         form.putAll(extra);
-        return tokens(http.postForm(http.settings().authBaseUrl() + tokenPath, form), null);
+        return tokens(post(form), null);
     }
 
     public VendorTokens refresh(VendorTokens current) {
@@ -61,9 +70,31 @@ public final class OAuth2Client {
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
-        form.put("client_id", http.settings().clientId());
+        if (basicAuthentication) {
+            client(form);
+        } else {
+            form.put("client_id", http.settings().clientId());
+        }
         form.put("refresh_token", current.refreshToken());
-        return tokens(http.postForm(http.settings().authBaseUrl() + tokenPath, form), current.refreshToken());
+        return tokens(post(form), current.refreshToken());
+    }
+
+    private void client(Map<String, String> form) {
+        if (!basicAuthentication) {
+            form.put("client_id", http.settings().clientId());
+            form.put("client_secret", http.settings().clientSecret());
+        }
+    }
+
+    private CloudHttp.Answer post(Map<String, String> form) {
+        // An absolute token path is another host than the login page (Smartcar: connect… and auth…).
+        String url = tokenPath.startsWith("http") ? tokenPath : http.settings().authBaseUrl() + tokenPath;
+        if (!basicAuthentication) {
+            return http.postForm(url, form, Map.of());
+        }
+        String credentials = CloudHttp.encode(http.settings().clientId()) + ":" + CloudHttp.encode(http.settings().clientSecret());
+        return http.postForm(url, form, Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     private VendorTokens tokens(CloudHttp.Answer answer, String previousRefreshToken) {

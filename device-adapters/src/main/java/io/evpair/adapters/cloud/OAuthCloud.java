@@ -1,38 +1,46 @@
 package io.evpair.adapters.cloud;
 
-import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.vendors.VendorCloud;
 import io.evpair.engine.vendors.VendorTokens;
+import io.evpair.engine.vendors.CloudDevice;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** What every vendor cloud adapter shares: its HTTP within limits, its OAuth2 client, the clock and JSON helpers. */
+/**
+ * What every vendor's account-level adapter shares: its HTTP within limits, its OAuth2 client, the clock and JSON
+ * helpers. Polls and commands live in the vendor's {@code CloudDevice}s, one per kind of device.
+ */
 public abstract class OAuthCloud implements VendorCloud {
     protected final CloudHttp http;
     protected final OAuth2Client oauth;
     protected final Clock clock;
     private final String vendor;
-    private final Set<DeviceType> kinds;
+    private final List<CloudDevice> devices;
 
-    protected OAuthCloud(String vendor, Set<DeviceType> kinds, CloudHttp http, String authorizePath, String tokenPath,
-                         Clock clock) {
+    /** @param devices one adapter per kind of device the vendor has */
+    protected OAuthCloud(String vendor, CloudHttp http, String authorizePath, String tokenPath, Clock clock,
+                         List<CloudDevice> devices) {
+        this(vendor, http, new OAuth2Client(http, authorizePath, tokenPath, clock), clock, devices);
+    }
+
+    protected OAuthCloud(String vendor, CloudHttp http, OAuth2Client oauth, Clock clock, List<CloudDevice> devices) {
         this.vendor = vendor;
-        this.kinds = Set.copyOf(kinds);
         this.http = http;
-        this.oauth = new OAuth2Client(http, authorizePath, tokenPath, clock);
+        this.oauth = oauth;
         this.clock = clock;
+        this.devices = List.copyOf(devices);
+    }
+
+    @Override
+    public final List<CloudDevice> devices() {
+        return devices;
     }
 
     @Override
     public final String vendor() {
         return vendor;
-    }
-
-    @Override
-    public final Set<DeviceType> kinds() {
-        return kinds;
     }
 
     /** Extra form fields of the code exchange (Tesla: {@code audience}). */
@@ -54,7 +62,11 @@ public abstract class OAuthCloud implements VendorCloud {
         return http.settings().apiBaseUrl() + path;
     }
 
-    protected static Double number(JsonNode node) {
-        return node.isNumber() ? node.asDouble() : null;
+    /** The answer's body, or an exception naming the vendor's status: discovery fails as a whole. */
+    protected JsonNode require(CloudHttp.Answer answer) {
+        if (!answer.ok()) {
+            throw new IllegalStateException(vendor + " answered " + answer.summary());
+        }
+        return answer.body();
     }
 }

@@ -1,35 +1,40 @@
 package io.evpair.engine.adapters;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
-/** The adapters of this instance by vendor, and how to carry one command out with whichever can. */
+/** The adapters of this instance by vendor and device kind, and how to carry one command out with whichever can. */
 public final class AdapterDirectory {
-    private final Map<String, DeviceAdapter> byVendor;
+    private final List<DeviceAdapter> adapters;
 
     public AdapterDirectory(List<DeviceAdapter> adapters) {
-        this.byVendor = adapters.stream().collect(Collectors.toMap(DeviceAdapter::vendor, Function.identity(), (a, b) -> a));
+        this.adapters = List.copyOf(adapters);
     }
 
     public CommandResult startCharging(DeviceAddress device) {
-        return byVendor.get(device.vendor()) instanceof ChargingSwitch s ? s.startCharging(device) : unsupported(device);
+        return adapter(device).orElse(null) instanceof ChargingSwitch s ? s.startCharging(device) : unsupported(device);
     }
 
     public CommandResult stopCharging(DeviceAddress device) {
-        return byVendor.get(device.vendor()) instanceof ChargingSwitch s ? s.stopCharging(device) : unsupported(device);
+        return adapter(device).orElse(null) instanceof ChargingSwitch s ? s.stopCharging(device) : unsupported(device);
     }
 
     public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
-        return byVendor.get(device.vendor()) instanceof CurrentLimiter l ? l.setMaxCurrent(device, amperes) : unsupported(device);
+        return adapter(device).orElse(null) instanceof CurrentLimiter l ? l.setMaxCurrent(device, amperes) : unsupported(device);
     }
 
     public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {
-        return byVendor.get(device.vendor()) instanceof PowerLimiter l ? l.setChargeRateLimit(device, kilowatts) : unsupported(device);
+        return adapter(device).orElse(null) instanceof PowerLimiter l ? l.setChargeRateLimit(device, kilowatts) : unsupported(device);
+    }
+
+    /** The first adapter of the device's vendor that drives its kind. */
+    private Optional<DeviceAdapter> adapter(DeviceAddress device) {
+        return adapters.stream().filter(a -> a.vendor().equals(device.vendor()) && a.kinds().contains(device.type()))
+                .findFirst();
     }
 
     private static CommandResult unsupported(DeviceAddress device) {
-        return new CommandResult.Rejected("this instance has no " + device.vendor() + " adapter that can do that");
+        return new CommandResult.Rejected("this instance has no " + device.vendor() + " "
+                + device.type().name().toLowerCase() + " adapter that can do that");
     }
 }

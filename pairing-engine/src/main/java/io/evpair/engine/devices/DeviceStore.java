@@ -4,6 +4,7 @@ import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.util.Collection;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,9 @@ public interface DeviceStore {
     Optional<Charger> findCharger(UUID clientId, UUID chargerId);
 
     Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId);
+
+    /** Our ids of a vendor's device, under every client that linked it (vendors push without knowing our clients). */
+    List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId);
 
     Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page);
 

@@ -3,7 +3,6 @@ package io.evpair.engine.vendors;
 import io.evpair.engine.transaction.Transactions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,14 +15,13 @@ public class VendorAccessTokens {
     private static final Duration MARGIN = Duration.ofMinutes(1);
 
     private final VendorAccountStore accounts;
-    private final Map<String, VendorCloud> clouds;
+    private final TokenRefresh refresher;
     private final Transactions transactions;
     private final Clock clock;
 
-    public VendorAccessTokens(VendorAccountStore accounts, Map<String, VendorCloud> clouds, Transactions transactions,
-                              Clock clock) {
+    public VendorAccessTokens(VendorAccountStore accounts, TokenRefresh refresher, Transactions transactions, Clock clock) {
         this.accounts = accounts;
-        this.clouds = Map.copyOf(clouds);
+        this.refresher = refresher;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -51,7 +49,7 @@ public class VendorAccessTokens {
                 if (!current.accessToken().equals(stale) && !current.expiresWithin(clock.instant(), MARGIN)) {
                     return Optional.of(current.accessToken()); // someone refreshed while we waited for the lock
                 }
-                VendorTokens fresh = clouds.get(locked.vendor()).refresh(current);
+                VendorTokens fresh = refresher.refresh(locked.vendor(), current);
                 accounts.updateTokens(locked.id(), fresh);
                 return Optional.of(fresh.accessToken());
             });

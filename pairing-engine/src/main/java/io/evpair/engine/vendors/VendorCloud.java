@@ -1,22 +1,44 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
 import io.evpair.engine.devices.DeviceType;
 import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A vendor cloud reached over HTTP with a user's OAuth2 tokens: the authorization-code flow with PKCE, discovery
- * of the account's devices, polling, and commands. {@link CloudCommands} turns the commands into the adapter
- * SPI, supplying fresh tokens; commands a device cannot do are refused by its declared capabilities first.
+ * A vendor cloud reached over HTTP with a user's OAuth2 tokens: the authorization-code flow with PKCE and discovery
+ * of the account's devices. Polls and commands belong to its {@link CloudDevice}s, one per kind of device; what a
+ * device can do is what its adapter implements, nothing here.
  */
 public interface VendorCloud {
     String vendor();
 
+    /** One adapter per kind of device this vendor has. */
+    List<CloudDevice> devices();
+
     /** The kinds of device this vendor has. */
-    Set<DeviceType> kinds();
+    default Set<DeviceType> kinds() {
+        Set<DeviceType> kinds = EnumSet.noneOf(DeviceType.class);
+        devices().forEach(d -> kinds.add(d.type()));
+        return kinds;
+    }
+
+    default Optional<CloudDevice> device(DeviceType type) {
+        return devices().stream().filter(d -> d.type() == type).findFirst();
+    }
+
+    /** The shortest time between two polls of one device the vendor asks for (Smartcar: 30 minutes); zero if none. */
+    default Duration minimumPollInterval() {
+        return Duration.ZERO;
+    }
+
+    /** How the vendor pushes state (webhooks), when it does. */
+    default Optional<PushReceiver> pushes() {
+        return Optional.empty();
+    }
 
     /** Where to send the user's browser: the vendor's authorization endpoint with these parameters. */
     URI authorizationUri(AuthorizationRequest request);
@@ -28,29 +50,6 @@ public interface VendorCloud {
 
     /** The account's devices of those kinds. */
     List<DiscoveredDevice> discover(String accessToken, Set<DeviceType> kinds);
-
-    PollOutcome poll(String accessToken, DeviceAddress device);
-
-    default CommandResult startCharging(String accessToken, DeviceAddress device) {
-        return unsupported(device);
-    }
-
-    default CommandResult stopCharging(String accessToken, DeviceAddress device) {
-        return unsupported(device);
-    }
-
-    default CommandResult setMaxCurrent(String accessToken, DeviceAddress device, double amperes) {
-        return unsupported(device);
-    }
-
-    default CommandResult setChargeRateLimit(String accessToken, DeviceAddress device, double kilowatts) {
-        return unsupported(device);
-    }
-
-    private CommandResult unsupported(DeviceAddress device) {
-        return new CommandResult.Rejected(vendor() + " cannot do that for " + device.type().name().toLowerCase() + " "
-                + device.vendorDeviceId());
-    }
 
     /**
      * @param scopes      evpair scopes (vehicle:read:data…); the adapter maps them to its vendor's

@@ -1,5 +1,7 @@
 package io.evpair.engine.vendors;
 
+import io.evpair.engine.adapters.AdapterCapabilities;
+import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
@@ -134,16 +136,21 @@ public class VendorLinking {
         UUID id;
         DeviceType type;
         if (device instanceof DiscoveredDevice.Vehicle v) {
-            id = registration.linkVehicle(session.clientId(), session.userId(), session.vendor(), v.vendorDeviceId(),
-                    v.information(), v.capabilities()).device().id();
             type = DeviceType.VEHICLE;
+            id = registration.linkVehicle(session.clientId(), session.userId(), session.vendor(), v.vendorDeviceId(),
+                    v.information(), capabilities(session.vendor(), type)).device().id();
         } else {
             DiscoveredDevice.Charger c = (DiscoveredDevice.Charger) device;
-            id = registration.linkCharger(session.clientId(), session.userId(), session.vendor(), c.vendorDeviceId(),
-                    c.information(), c.capabilities(), c.address()).device().id();
             type = DeviceType.CHARGER;
+            id = registration.linkCharger(session.clientId(), session.userId(), session.vendor(), c.vendorDeviceId(),
+                    c.information(), capabilities(session.vendor(), type), c.address()).device().id();
         }
         schedule.schedule(id, type, session.vendor(), now());
+    }
+
+    /** What the vendor's adapter for that kind implements; a kind without an adapter can do nothing. */
+    private CommandCapabilities capabilities(String vendor, DeviceType type) {
+        return clouds.get(vendor).device(type).map(AdapterCapabilities::of).orElse(CommandCapabilities.NONE);
     }
 
     /** Forgets the user's tokens at the vendor and unlinks the vendor's devices of that user; false when nothing was linked. */

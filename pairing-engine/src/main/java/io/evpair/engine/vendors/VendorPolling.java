@@ -95,11 +95,13 @@ public class VendorPolling {
             schedule.reschedule(poll.deviceId(), clock.instant().plus(cadence.asleep()), poll.failures());
             return;
         }
-        PollOutcome outcome = cloud.poll(token.get(), address.get());
+        CloudDevice adapter = cloud.device(poll.type()).orElseThrow(() -> new IllegalStateException(
+                poll.vendor() + " has no adapter for " + poll.type()));
+        PollOutcome outcome = adapter.poll(token.get(), address.get());
         if (outcome instanceof PollOutcome.Unauthorized) {
             Optional<String> fresh = tokens.refreshAfterRejection(owner.userRef(), poll.vendor(), token.get());
             if (fresh.isPresent()) {
-                outcome = cloud.poll(fresh.get(), address.get());
+                outcome = adapter.poll(fresh.get(), address.get());
             }
         }
         Instant now = clock.instant();
@@ -107,11 +109,11 @@ public class VendorPolling {
             sink.accept(reported.observations());
             DeviceState state = states.load(List.of(poll.deviceId())).getOrDefault(poll.deviceId(),
                     DeviceState.unknown(poll.deviceId(), poll.type()));
-            schedule.reschedule(poll.deviceId(), now.plus(cadence.after(state)), 0);
+            schedule.reschedule(poll.deviceId(), now.plus(atLeast(cadence.after(state), cloud)), 0);
         } else if (outcome instanceof PollOutcome.Asleep) {
             // The vendor knows the device and could wake it: a sign of life keeps it reachable, with no readings.
             sink.accept(List.of(new Observation(poll.deviceId(), poll.type(), now, now, null, null, null, null, null, null)));
-            schedule.reschedule(poll.deviceId(), now.plus(cadence.asleep()), 0);
+            schedule.reschedule(poll.deviceId(), now.plus(atLeast(cadence.asleep(), cloud)), 0);
         } else if (outcome instanceof PollOutcome.RateLimited limited) {
             Duration wait = limited.retryAfter().compareTo(cadence.active()) > 0 ? limited.retryAfter() : cadence.active();
             schedule.reschedule(poll.deviceId(), now.plus(wait), poll.failures());
@@ -121,6 +123,11 @@ public class VendorPolling {
             Duration wait = outcome instanceof PollOutcome.Unauthorized ? cadence.asleep() : cadence.backoff(failures, random);
             schedule.reschedule(poll.deviceId(), now.plus(wait), failures);
         }
+    }
+
+    /** Never more often than the vendor asks, whatever the cadence says (Smartcar: every 30 minutes at most). */
+    private static Duration atLeast(Duration wait, VendorCloud cloud) {
+        return wait.compareTo(cloud.minimumPollInterval()) >= 0 ? wait : cloud.minimumPollInterval();
     }
 
     private Optional<DeviceAddress> address(DeviceOwner owner) {

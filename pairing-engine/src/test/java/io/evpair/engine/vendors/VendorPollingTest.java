@@ -44,6 +44,7 @@ class VendorPollingTest {
     private final List<UUID> claimed = new ArrayList<>();
     private PollOutcome answer;
     private Duration eachPollTakes = Duration.ZERO;
+    private Duration vendorMinimum = Duration.ZERO;
 
     @Test
     void aSleepingCarIsPolledRarelyAndKeptReachableWithASignOfLife() {
@@ -66,6 +67,17 @@ class VendorPollingTest {
         answer = new PollOutcome.Failed("HTTP 503");
         polling().pollDue("TESLA", 10);
         assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(1))); // 1st failure: active × 1, jitter 0.5
+    }
+
+    @Test
+    void aVendorsMinimumIntervalWinsOverTheCadence() {
+        UUID car = vehicle();
+        answer = new PollOutcome.Reported(List.of());
+        vendorMinimum = Duration.ofMinutes(30); // Smartcar: at most every 30 minutes; idle cadence says 15
+
+        polling().pollDue("TESLA", 10);
+
+        assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(30)));
     }
 
     @Test
@@ -125,13 +137,31 @@ class VendorPollingTest {
                     new VendorTokens("at", "rt", T0.plus(Duration.ofHours(8))), false, T0));
             default -> throw new UnsupportedOperationException(method);
         });
+        CloudDevice car = new CloudDevice() {
+            public String vendor() {
+                return "TESLA";
+            }
+
+            public DeviceType type() {
+                return DeviceType.VEHICLE;
+            }
+
+            public PollOutcome poll(String accessToken, DeviceAddress device) {
+                clock.now = clock.now.plus(eachPollTakes);
+                return answer;
+            }
+        };
         VendorCloud cloud = new VendorCloud() {
             public String vendor() {
                 return "TESLA";
             }
 
-            public Set<DeviceType> kinds() {
-                return Set.of(DeviceType.VEHICLE);
+            public List<CloudDevice> devices() {
+                return List.of(car);
+            }
+
+            public Duration minimumPollInterval() {
+                return vendorMinimum;
             }
 
             public URI authorizationUri(AuthorizationRequest request) {
@@ -149,11 +179,6 @@ class VendorPollingTest {
             public List<DiscoveredDevice> discover(String accessToken, Set<DeviceType> kinds) {
                 throw new UnsupportedOperationException();
             }
-
-            public PollOutcome poll(String accessToken, DeviceAddress device) {
-                clock.now = clock.now.plus(eachPollTakes);
-                return answer;
-            }
         };
         Transactions inline = new Transactions() {
             @Override
@@ -161,7 +186,7 @@ class VendorPollingTest {
                 return work.get();
             }
         };
-        return new VendorPolling(schedule, devices, states, new VendorAccessTokens(accounts, Map.of("TESLA", cloud), inline, clock),
+        return new VendorPolling(schedule, devices, states, new VendorAccessTokens(accounts, (vendor, tokens) -> cloud.refresh(tokens), inline, clock),
                 delivered::addAll, Map.of("TESLA", cloud), CADENCE, clock, () -> 0.5, Duration.ofMinutes(2));
     }
 

@@ -51,6 +51,13 @@ class JpaDeviceStore implements DeviceStore {
     }
 
     @Override
+    public List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId) {
+        String table = type == DeviceType.VEHICLE ? "vehicle" : "charger";
+        return jdbc.sql("select id from " + table + " where vendor = ? and vendor_device_id = ?")
+                .params(vendor, vendorDeviceId).query(UUID.class).list();
+    }
+
+    @Override
     public Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page) {
         return KeysetSql.read(jdbc, DeviceRows.VEHICLES, userRef.isPresent() ? "v.client_id = ? and v.user_ref = ?" : "v.client_id = ?",
                 userRef.isPresent() ? List.of(clientId, userRef.get()) : List.of(clientId), "v.created_at", "v.id", page,

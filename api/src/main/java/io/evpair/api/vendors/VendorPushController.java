@@ -1,0 +1,45 @@
+package io.evpair.api.vendors;
+
+import io.evpair.api.problems.ApiProblemException;
+import io.evpair.api.problems.ProblemType;
+import io.evpair.engine.vendors.PushReceiver;
+import io.evpair.engine.vendors.VendorPushes;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where vendors push device state (Smartcar's webhooks): {@code POST /vendors/{vendor}/webhooks}. Not part of the
+ * client API (hidden from the OpenAPI document): the vendor's signature is the credential, checked by its adapter.
+ */
+@RestController
+@Hidden
+class VendorPushController {
+    private final VendorPushes pushes;
+
+    VendorPushController(VendorPushes pushes) {
+        this.pushes = pushes;
+    }
+
+    @PostMapping(value = "/vendors/{vendor}/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> receive(@PathVariable String vendor, @RequestBody(required = false) String body,
+                                   @RequestHeader HttpHeaders headers) {
+        PushReceiver.Answer answer = pushes.receive(vendor, body == null ? "" : body,
+                name -> Optional.ofNullable(headers.getFirst(name)));
+        if (answer instanceof PushReceiver.Answer.Accepted accepted) {
+            return ResponseEntity.ok(accepted.replyJson());
+        }
+        if (answer instanceof PushReceiver.Answer.Refused refused) {
+            throw new ApiProblemException(ProblemType.UNAUTHORIZED, "the push is not signed by " + vendor + ": "
+                    + refused.reason());
+        }
+        throw ApiProblemException.notFound("Vendor webhook", vendor);
+    }
+}

@@ -1,0 +1,24 @@
+package io.evpair.adapters.tesla;
+
+import io.evpair.adapters.cloud.VendorProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** {@code evpair.vendors.tesla.*}: a Fleet API application; a client id turns Tesla on. */
+@ConfigurationProperties("evpair.vendors.tesla")
+@Validated
+public record TeslaProperties(
+        String clientId,
+        @DefaultValue("") String clientSecret,
+        @DefaultValue("https://auth.tesla.com") @Pattern(regexp = "https?://.+") String authBaseUrl,
+        @DefaultValue("https://fleet-api.prd.na.vn.cloud.tesla.com") @Pattern(regexp = "https?://.+") String apiBaseUrl,
+        @DefaultValue("600") @Min(1) int requestsPerMinute,
+        @DefaultValue("3") @Min(1) int attempts,
+        @DefaultValue("PT1S") @NotNull Duration firstBackoff,
+        @DefaultValue("PT10S") @NotNull Duration timeout) implements VendorProperties {
+}

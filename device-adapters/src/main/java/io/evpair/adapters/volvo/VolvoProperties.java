@@ -1,0 +1,29 @@
+package io.evpair.adapters.volvo;
+
+import io.evpair.adapters.cloud.VendorProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code evpair.vendors.volvo.*}: a Volvo Cars developer application; a client id turns Volvo on.
+ *
+ * @param apiKey the application's VCC API key, sent as {@code vcc-api-key} with every API call
+ */
+@ConfigurationProperties("evpair.vendors.volvo")
+@Validated
+public record VolvoProperties(
+        String clientId,
+        @DefaultValue("") String clientSecret,
+        @DefaultValue("https://volvoid.eu.volvocars.com") @Pattern(regexp = "https?://.+") String authBaseUrl,
+        @DefaultValue("https://api.volvocars.com") @Pattern(regexp = "https?://.+") String apiBaseUrl,
+        @DefaultValue("") String apiKey,
+        @DefaultValue("600") @Min(1) int requestsPerMinute,
+        @DefaultValue("3") @Min(1) int attempts,
+        @DefaultValue("PT1S") @NotNull Duration firstBackoff,
+        @DefaultValue("PT10S") @NotNull Duration timeout) implements VendorProperties {
+}

@@ -1,0 +1,24 @@
+package io.evpair.adapters.wallbox;
+
+import io.evpair.adapters.cloud.VendorProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/** {@code evpair.vendors.wallbox.*}: the Wallbox link (see the deviation in docs/vendors.md); a client id turns Wallbox on. */
+@ConfigurationProperties("evpair.vendors.wallbox")
+@Validated
+public record WallboxProperties(
+        String clientId,
+        @DefaultValue("") String clientSecret,
+        @DefaultValue("https://api.wall-box.com") @Pattern(regexp = "https?://.+") String authBaseUrl,
+        @DefaultValue("https://api.wall-box.com") @Pattern(regexp = "https?://.+") String apiBaseUrl,
+        @DefaultValue("600") @Min(1) int requestsPerMinute,
+        @DefaultValue("3") @Min(1) int attempts,
+        @DefaultValue("PT1S") @NotNull Duration firstBackoff,
+        @DefaultValue("PT10S") @NotNull Duration timeout) implements VendorProperties {
+}

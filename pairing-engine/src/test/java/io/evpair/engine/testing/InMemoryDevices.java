@@ -9,6 +9,7 @@ import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,72 +17,97 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Linked vehicles and chargers, scoped by client as the stored ones are. */
 public final class InMemoryDevices implements DeviceStore {
-    private final Map<UUID, Vehicle> vehicles = new ConcurrentHashMap<>();
-    private final Map<UUID, Charger> chargers = new ConcurrentHashMap<>();
+    private final Shelf<Vehicle> vehicles = new Shelf<>(v -> new DeviceOwner(v.id(), DeviceType.VEHICLE,
+            v.clientId(), v.userRef(), v.userId()), v -> v.vendor() + "/" + v.vendorDeviceId(), Vehicle::createdAt);
+    private final Shelf<Charger> chargers = new Shelf<>(c -> new DeviceOwner(c.id(), DeviceType.CHARGER,
+            c.clientId(), c.userRef(), c.userId()), c -> c.vendor() + "/" + c.vendorDeviceId(), Charger::createdAt);
+
+    /** One kind of device: the port treats vehicles and chargers alike, and so does the fake. */
+    private record Shelf<T>(Function<T, DeviceOwner> owner, Function<T, String> vendorKey,
+                            Function<T, Instant> createdAt, Map<UUID, T> byId) {
+        Shelf(Function<T, DeviceOwner> owner, Function<T, String> vendorKey, Function<T, Instant> createdAt) {
+            this(owner, vendorKey, createdAt, new ConcurrentHashMap<>());
+        }
+
+        Optional<T> find(UUID clientId, UUID id) {
+            return Optional.ofNullable(byId.get(id)).filter(d -> owner.apply(d).clientId().equals(clientId));
+        }
+
+        Optional<T> findByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+            return byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
+                    && vendorKey.apply(d).equals(vendor + "/" + vendorDeviceId)).findFirst();
+        }
+
+        Page<T> page(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+            return Pages.first(byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
+                            && userRef.map(owner.apply(d).userRef()::equals).orElse(true)).toList(),
+                    Comparator.comparing(createdAt).reversed(), page);
+        }
+
+        synchronized Registered<T> insertIfAbsent(T candidate) {
+            UUID clientId = owner.apply(candidate).clientId();
+            Optional<T> stored = byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
+                    && vendorKey.apply(d).equals(vendorKey.apply(candidate))).findFirst();
+            if (stored.isPresent()) {
+                return new Registered<>(stored.get(), false);
+            }
+            byId.put(owner.apply(candidate).deviceId(), candidate);
+            return new Registered<>(candidate, true);
+        }
+
+        Optional<DeviceOwner> ownerOf(UUID id) {
+            return Optional.ofNullable(byId.get(id)).map(owner);
+        }
+    }
 
     @Override
     public Optional<Vehicle> findVehicle(UUID clientId, UUID vehicleId) {
-        return Optional.ofNullable(vehicles.get(vehicleId)).filter(v -> v.clientId().equals(clientId));
+        return vehicles.find(clientId, vehicleId);
     }
 
     @Override
     public Optional<Vehicle> findVehicleByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
-        return vehicles.values().stream().filter(v -> v.clientId().equals(clientId) && v.vendor().equals(vendor)
-                && v.vendorDeviceId().equals(vendorDeviceId)).findFirst();
+        return vehicles.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
     @Override
     public Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page) {
-        return Pages.first(vehicles.values().stream().filter(v -> v.clientId().equals(clientId)
-                        && userRef.map(v.userRef()::equals).orElse(true)).toList(),
-                Comparator.comparing(Vehicle::createdAt).reversed(), page);
+        return vehicles.page(clientId, userRef, page);
     }
 
     @Override
     public Registered<Vehicle> insertVehicleIfAbsent(Vehicle candidate) {
-        return findVehicleByVendorId(candidate.clientId(), candidate.vendor(), candidate.vendorDeviceId())
-                .map(v -> new Registered<>(v, false))
-                .orElseGet(() -> {
-                    vehicles.put(candidate.id(), candidate);
-                    return new Registered<>(candidate, true);
-                });
+        return vehicles.insertIfAbsent(candidate);
     }
 
     @Override
     public Optional<Charger> findCharger(UUID clientId, UUID chargerId) {
-        return Optional.ofNullable(chargers.get(chargerId)).filter(c -> c.clientId().equals(clientId));
+        return chargers.find(clientId, chargerId);
     }
 
     @Override
     public Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
-        return chargers.values().stream().filter(c -> c.clientId().equals(clientId) && c.vendor().equals(vendor)
-                && c.vendorDeviceId().equals(vendorDeviceId)).findFirst();
+        return chargers.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
     @Override
     public Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page) {
-        return Pages.first(chargers.values().stream().filter(c -> c.clientId().equals(clientId)
-                        && userRef.map(c.userRef()::equals).orElse(true)).toList(),
-                Comparator.comparing(Charger::createdAt).reversed(), page);
+        return chargers.page(clientId, userRef, page);
     }
 
     @Override
     public Registered<Charger> insertChargerIfAbsent(Charger candidate) {
-        return findChargerByVendorId(candidate.clientId(), candidate.vendor(), candidate.vendorDeviceId())
-                .map(c -> new Registered<>(c, false))
-                .orElseGet(() -> {
-                    chargers.put(candidate.id(), candidate);
-                    return new Registered<>(candidate, true);
-                });
+        return chargers.insertIfAbsent(candidate);
     }
 
     @Override
     public CommandCapabilities chargerCapabilitiesOfUser(UUID userRef) {
-        Predicate<Predicate<CommandCapabilities>> any = can -> chargers.values().stream()
+        Predicate<Predicate<CommandCapabilities>> any = can -> chargers.byId().values().stream()
                 .filter(c -> c.userRef().equals(userRef)).map(Charger::capabilities).anyMatch(can);
         return new CommandCapabilities(any.test(CommandCapabilities::startCharging), any.test(CommandCapabilities::stopCharging),
                 any.test(CommandCapabilities::setChargeRateLimit), any.test(CommandCapabilities::setMaxCurrent));
@@ -95,8 +121,8 @@ public final class InMemoryDevices implements DeviceStore {
     @Override
     public void delete(Collection<UUID> deviceIds) {
         deviceIds.forEach(id -> {
-            vehicles.remove(id);
-            chargers.remove(id);
+            vehicles.byId().remove(id);
+            chargers.byId().remove(id);
         });
     }
 
@@ -104,13 +130,7 @@ public final class InMemoryDevices implements DeviceStore {
     public Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds) {
         Map<UUID, DeviceOwner> out = new HashMap<>();
         for (UUID id : deviceIds) {
-            Vehicle v = vehicles.get(id);
-            Charger c = chargers.get(id);
-            if (v != null) {
-                out.put(id, new DeviceOwner(id, DeviceType.VEHICLE, v.clientId(), v.userRef(), v.userId()));
-            } else if (c != null) {
-                out.put(id, new DeviceOwner(id, DeviceType.CHARGER, c.clientId(), c.userRef(), c.userId()));
-            }
+            vehicles.ownerOf(id).or(() -> chargers.ownerOf(id)).ifPresent(o -> out.put(id, o));
         }
         return out;
     }
@@ -120,13 +140,10 @@ public final class InMemoryDevices implements DeviceStore {
                                                      Collection<String> vendorDeviceIds) {
         Map<String, DeviceOwner> out = new HashMap<>();
         for (String vendorId : vendorDeviceIds) {
-            if (type == DeviceType.VEHICLE) {
-                findVehicleByVendorId(clientId, vendor, vendorId).ifPresent(v -> out.put(vendorId,
-                        new DeviceOwner(v.id(), type, clientId, v.userRef(), v.userId())));
-            } else {
-                findChargerByVendorId(clientId, vendor, vendorId).ifPresent(c -> out.put(vendorId,
-                        new DeviceOwner(c.id(), type, clientId, c.userRef(), c.userId())));
-            }
+            Optional<DeviceOwner> owner = type == DeviceType.VEHICLE
+                    ? vehicles.findByVendorId(clientId, vendor, vendorId).map(vehicles.owner())
+                    : chargers.findByVendorId(clientId, vendor, vendorId).map(chargers.owner());
+            owner.ifPresent(o -> out.put(vendorId, o));
         }
         return out;
     }

@@ -135,6 +135,20 @@ class ChargeActionsTest {
     }
 
     @Test
+    void timePassingMovesOnlyTheActionsOfUsersThisInstanceOwns() {
+        UUID box = engine.charger(user, capable());
+        engine.adapter.answers(box, new CommandResult.NoResponse("no answer"));
+        ChargeAction stop = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.STOP, null));
+
+        engine.pipeline.advance(engine.clientId, Reports.at(11), other -> !other.equals(user.userRef()));
+        assertThat(stored(stop).state()).as("another instance owns the user").isEqualTo(ActionState.PENDING);
+        assertThat(engine.adapter.commandsTo(box)).hasSize(1);
+
+        engine.pipeline.advance(engine.clientId, Reports.at(11), other -> other.equals(user.userRef()));
+        assertThat(stored(stop).state()).isEqualTo(ActionState.FAILED);
+    }
+
+    @Test
     void anAcceptedCommandWhoseStateNeverChangesTimesOutSayingSo() {
         UUID box = engine.charger(user, capable());
         engine.report(charger(box, 0, true, false, 0.0));

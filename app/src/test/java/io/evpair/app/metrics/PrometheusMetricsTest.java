@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** /actuator/prometheus is scrapeable without a token and counts ingest and pairing. */
 class PrometheusMetricsTest extends IntegrationTest {
@@ -23,6 +25,8 @@ class PrometheusMetricsTest extends IntegrationTest {
 
     @Value("${local.server.port}")
     private int port;
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void ingestAndPairingAreCounted() {
@@ -53,14 +57,28 @@ class PrometheusMetricsTest extends IntegrationTest {
 
     @Test
     void actionsByStateAndTheWebhookBacklogAreReported() {
+        // The gauge counts every client's actions, including those earlier tests left: it must reach the stored
+        // count as it is after this test's action failed, not merely be non-zero.
+        long storedBefore = failedPreconditions();
         Http.Client client = newClient();
         String charger = client.simulatedCharger("nils", "metrics-c-2");
         client.post("/simulator/devices/metrics-c-2/behaviour", "{\"behaviour\":\"REJECT\"}");
-        assertThat(client.post("/chargers/" + charger + "/charging", "{\"action\":\"START\"}").status()).isEqualTo(200);
+        Http.Response rejected = client.post("/chargers/" + charger + "/charging", "{\"action\":\"START\"}");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().get("state").asString()).isEqualTo("FAILED");
+        assertThat(failedPreconditions()).isGreaterThan(storedBefore);
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
-                metric("evpair_actions{failure_type=\"FAILED_PRECONDITION\",state=\"FAILED\"}") >= 1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).until(() -> {
+            long stored = failedPreconditions();
+            return stored > storedBefore
+                    && metric("evpair_actions{failure_type=\"FAILED_PRECONDITION\",state=\"FAILED\"}") == stored;
+        });
         assertThat(scrape()).contains("evpair_webhook_backlog ");
+    }
+
+    private long failedPreconditions() {
+        return jdbc.sql("select count(*) from charge_action where state = 'FAILED' and failure_type = 'FAILED_PRECONDITION'")
+                .query(Long.class).single();
     }
 
     /** As Prometheus scrapes: no credential, text exposition format. */

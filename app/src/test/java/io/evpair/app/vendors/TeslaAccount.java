@@ -17,7 +17,9 @@ import io.evpair.app.support.VendorStub;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -130,6 +132,12 @@ final class TeslaAccount {
 
     int requests(String path) {
         return stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathEqualTo(path))).size();
+    }
+
+    /** When the stub received each request to {@code path}, oldest first. */
+    List<Instant> requestTimes(String path) {
+        return stub.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(urlPathEqualTo(path))).stream()
+                .map(r -> r.getLoggedDate().toInstant()).sorted().toList();
     }
 
     static String linkBody(String vendorType, String... scopes) {

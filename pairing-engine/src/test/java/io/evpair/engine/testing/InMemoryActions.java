@@ -1,0 +1,79 @@
+package io.evpair.engine.testing;
+
+import io.evpair.engine.actions.ActionState;
+import io.evpair.engine.actions.ActionStore;
+import io.evpair.engine.actions.ChargeAction;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/** Actions by id, with the stored claim of each attempt. */
+public final class InMemoryActions implements ActionStore {
+    private final Map<UUID, ChargeAction> actions = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void insert(ChargeAction action) {
+        if (actions.putIfAbsent(action.id(), action) != null) {
+            throw new IllegalStateException("action " + action.id() + " inserted twice");
+        }
+    }
+
+    @Override
+    public synchronized void update(ChargeAction action) {
+        if (actions.replace(action.id(), action) == null) {
+            throw new IllegalStateException("action " + action.id() + " updated before it was inserted");
+        }
+    }
+
+    @Override
+    public synchronized Optional<ChargeAction> find(UUID clientId, UUID actionId) {
+        return Optional.ofNullable(actions.get(actionId)).filter(a -> a.clientId().equals(clientId));
+    }
+
+    @Override
+    public synchronized List<ChargeAction> pendingOfTarget(UUID targetId) {
+        return pending(a -> a.targetId().equals(targetId));
+    }
+
+    @Override
+    public synchronized Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
+        return Pages.first(actions.values().stream().filter(a -> a.clientId().equals(clientId)
+                && userId.equals(a.userId())).toList(), Comparator.comparing(ChargeAction::createdAt).reversed(), page);
+    }
+
+    @Override
+    public synchronized List<ChargeAction> pendingOfUser(UUID userRef) {
+        return pending(a -> userRef.equals(a.userRef()));
+    }
+
+    @Override
+    public synchronized List<ChargeAction> pendingOfClient(UUID clientId) {
+        return pending(a -> a.clientId().equals(clientId));
+    }
+
+    /** As the stored claim: the attempt count and the times move only if no one has claimed this attempt yet. */
+    @Override
+    public synchronized boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
+        ChargeAction a = actions.get(actionId);
+        if (a == null || a.state() != ActionState.PENDING || a.attempts() != expectedAttempts) {
+            return false;
+        }
+        actions.put(actionId, a.sent(sentAt, retryAt));
+        return true;
+    }
+
+    public synchronized ChargeAction get(UUID actionId) {
+        return actions.get(actionId);
+    }
+
+    private List<ChargeAction> pending(Predicate<ChargeAction> which) {
+        return actions.values().stream().filter(a -> a.state() == ActionState.PENDING).filter(which).toList();
+    }
+}

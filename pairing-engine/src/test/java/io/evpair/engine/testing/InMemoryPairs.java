@@ -1,0 +1,78 @@
+package io.evpair.engine.testing;
+
+import io.evpair.engine.pairs.ChargingPair;
+import io.evpair.engine.pairs.PairStore;
+import io.evpair.engine.paging.Page;
+import io.evpair.engine.paging.PageRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Pair activations, past and present, in the order they were stored. */
+public final class InMemoryPairs implements PairStore {
+    private final List<ChargingPair> activations = new ArrayList<>();
+
+    @Override
+    public synchronized void activated(ChargingPair pair) {
+        activations.add(pair);
+    }
+
+    @Override
+    public synchronized void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+        for (int i = 0; i < activations.size(); i++) {
+            ChargingPair p = activations.get(i);
+            if (p.isActive() && p.vehicleId().equals(vehicleId) && p.chargerId().equals(chargerId)) {
+                activations.set(i, new ChargingPair(p.id(), p.clientId(), p.userRef(), p.userId(), p.vehicleId(),
+                        p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason, p.confidence(), p.evidence()));
+            }
+        }
+    }
+
+    @Override
+    public synchronized Page<ChargingPair> active(UUID clientId, PageRequest page) {
+        return Pages.first(activations.stream().filter(p -> p.isActive() && p.clientId().equals(clientId)).toList(),
+                Comparator.comparing(ChargingPair::pairedAt).reversed(), page);
+    }
+
+    @Override
+    public synchronized List<ChargingPair> activeOfUser(UUID userRef) {
+        return activations.stream().filter(p -> p.isActive() && p.userRef().equals(userRef)).toList();
+    }
+
+    @Override
+    public synchronized Page<ChargingPair> history(UUID userRef, PageRequest page) {
+        return Pages.first(activations.stream().filter(p -> p.userRef().equals(userRef)).toList(),
+                Comparator.comparing(ChargingPair::pairedAt).reversed(), page);
+    }
+
+    @Override
+    public synchronized Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+        return activations.stream().filter(p -> p.isActive()
+                && (p.vehicleId().equals(deviceId) || p.chargerId().equals(deviceId))).findFirst();
+    }
+
+    @Override
+    public synchronized List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+        return activations.stream().filter(p -> p.userRef().equals(userRef) && !p.pairedAt().isAfter(to)
+                        && (p.unpairedAt() == null || !p.unpairedAt().isBefore(from)))
+                .sorted(Comparator.comparing(ChargingPair::pairedAt)).toList();
+    }
+
+    @Override
+    public synchronized Map<UUID, ChargingPair> activeOfDevices(Collection<UUID> deviceIds) {
+        Map<UUID, ChargingPair> out = new HashMap<>();
+        deviceIds.forEach(id -> activeOfDevice(id).ifPresent(p -> out.put(id, p)));
+        return out;
+    }
+
+    /** Every activation ever stored, oldest first. */
+    public synchronized List<ChargingPair> all() {
+        return List.copyOf(activations);
+    }
+}

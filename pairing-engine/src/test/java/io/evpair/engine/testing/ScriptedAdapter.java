@@ -1,0 +1,78 @@
+package io.evpair.engine.testing;
+
+import io.evpair.engine.adapters.ChargingSwitch;
+import io.evpair.engine.adapters.CommandResult;
+import io.evpair.engine.adapters.CurrentLimiter;
+import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.adapters.PowerLimiter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A vendor whose devices answer every command as the test says (accepted by default) and remember what they were
+ * sent. Like a real vendor's "OK", an answer changes no state: the test reports the state that follows.
+ */
+public final class ScriptedAdapter implements ChargingSwitch, CurrentLimiter, PowerLimiter {
+    /** One command as the device received it. */
+    public record Sent(UUID deviceId, String command, Double value) {
+    }
+
+    private final String vendor;
+    private final Map<UUID, CommandResult> answers = new HashMap<>();
+    private final List<Sent> sent = new ArrayList<>();
+
+    public ScriptedAdapter(String vendor) {
+        this.vendor = vendor;
+    }
+
+    @Override
+    public String vendor() {
+        return vendor;
+    }
+
+    /** From now on the device answers every command with {@code answer}. */
+    public synchronized ScriptedAdapter answers(UUID deviceId, CommandResult answer) {
+        answers.put(deviceId, answer);
+        return this;
+    }
+
+    @Override
+    public CommandResult startCharging(DeviceAddress device) {
+        return receive(device, "START", null);
+    }
+
+    @Override
+    public CommandResult stopCharging(DeviceAddress device) {
+        return receive(device, "STOP", null);
+    }
+
+    @Override
+    public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
+        return receive(device, "SET_MAX_CURRENT", amperes);
+    }
+
+    @Override
+    public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {
+        return receive(device, "SET_CHARGE_RATE_LIMIT", kilowatts);
+    }
+
+    /** The commands each device received, oldest first. */
+    public synchronized List<String> commandsTo(UUID deviceId) {
+        return sent.stream().filter(s -> s.deviceId().equals(deviceId)).map(Sent::command).toList();
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    private synchronized CommandResult receive(DeviceAddress device, String command, Double value) {
+        if (!device.vendor().equals(vendor)) {
+            throw new IllegalStateException(command + " for a " + device.vendor() + " device reached the " + vendor + " adapter");
+        }
+        sent.add(new Sent(device.deviceId(), command, value));
+        return answers.getOrDefault(device.deviceId(), new CommandResult.Accepted());
+    }
+}

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,11 @@ public final class InMemoryDevices implements DeviceStore {
             return new Registered<>(candidate, true);
         }
 
+        List<UUID> idsByVendorId(String vendor, String vendorDeviceId) {
+            return byId.values().stream().filter(d -> vendorKey.apply(d).equals(vendor + "/" + vendorDeviceId))
+                    .map(d -> owner.apply(d).deviceId()).toList();
+        }
+
         Optional<DeviceOwner> ownerOf(UUID id) {
             return Optional.ofNullable(byId.get(id)).map(owner);
         }
@@ -93,6 +99,11 @@ public final class InMemoryDevices implements DeviceStore {
     @Override
     public Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
         return chargers.findByVendorId(clientId, vendor, vendorDeviceId);
+    }
+
+    @Override
+    public List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId) {
+        return (type == DeviceType.VEHICLE ? vehicles : chargers).idsByVendorId(vendor, vendorDeviceId);
     }
 
     @Override

@@ -201,6 +201,13 @@
       }
     } catch (e) {
       if (e.status === 401) return;
+      if (e.status === 404) {
+        // an unknown user, or another client's: the API answers 404 for both (SPEC §3)
+        show($('user-panels'), false);
+        $('user-error').textContent = 'This client has no user "' + userId + '".';
+        show($('user-error'), true);
+        return;
+      }
       $('user-error').textContent = 'Could not load user "' + userId + '": ' + e.message;
       show($('user-error'), true);
     }

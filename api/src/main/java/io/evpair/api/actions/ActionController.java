@@ -9,6 +9,7 @@ import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.actions.ActionRequest;
 import io.evpair.engine.actions.ChargeActions;
 import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.users.UserDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Actions")
 class ActionController {
     private final ChargeActions actions;
+    private final UserDirectory users;
 
-    ActionController(ChargeActions actions) {
+    ActionController(ChargeActions actions, UserDirectory users) {
+        this.users = users;
         this.actions = actions;
     }
 
@@ -85,6 +88,9 @@ class ActionController {
                                      @RequestParam(required = false) Integer pageSize,
                                      @RequestParam(required = false) String after,
                                      @RequestParam(required = false) String before) {
+        if (users.find(client.id(), userId).isEmpty()) {
+            throw ApiProblemException.notFound("User", userId);
+        }
         return Paginated.of(actions.ofUser(client.id(), userId, PageCursors.request(pageSize, after, before)),
                 ActionResponse::of);
     }

@@ -5,7 +5,6 @@ import io.evpair.api.paging.Paginated;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.devices.DeviceCatalog;
-import io.evpair.engine.paging.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,7 +39,7 @@ class ChargerController {
                                           @RequestParam(required = false) String after,
                                           @RequestParam(required = false) String before) {
         var request = PageCursors.request(pageSize, after, before);
-        return Paginated.of(catalog.chargersOfUser(client.id(), userId, request).orElseGet(Page::empty),
+        return Paginated.of(catalog.chargersOfUser(client.id(), userId, request).orElseThrow(() -> ApiProblemException.notFound("User", userId)),
                 ChargerResponses::of);
     }
 

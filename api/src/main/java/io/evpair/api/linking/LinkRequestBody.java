@@ -18,5 +18,7 @@ record LinkRequestBody(
         @NotBlank @Size(max = 35) @Pattern(regexp = "browser|[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", message = "must be a language tag like en-US")
         String language,
         @Schema(example = "https://app.example.com/linked", requiredMode = Schema.RequiredMode.REQUIRED)
-        @NotBlank @Size(max = 2000) String redirectUri) {
+        @NotBlank @Size(max = 2000)
+        @Pattern(regexp = "(?i)https?://[^\\s/?#]+[^\\s]*", message = "must be an http or https URL")
+        String redirectUri) {
 }

@@ -4,7 +4,7 @@ import io.evpair.api.paging.PageCursors;
 import io.evpair.api.paging.Paginated;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.pairs.PairQueries;
-import io.evpair.engine.paging.Page;
+import io.evpair.api.problems.ApiProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -35,7 +35,8 @@ class ChargingPairController {
     @Operation(operationId = "listUserChargingPairs",
             summary = "Every established pair of one user (each of its vehicles with each of its chargers), activated ones marked")
     Paginated<ChargingPairResponse> ofUser(AuthenticatedClient client, @PathVariable String userId) {
-        List<ChargingPairResponse> established = pairs.establishedOfUser(client.id(), userId).orElse(List.of()).stream()
+        List<ChargingPairResponse> established = pairs.establishedOfUser(client.id(), userId)
+                .orElseThrow(() -> ApiProblemException.notFound("User", userId)).stream()
                 .map(ChargingPairResponse::of).toList();
         return new Paginated<>(established, new Paginated.Pagination(null, null));
     }
@@ -48,7 +49,7 @@ class ChargingPairController {
                                                        @RequestParam(required = false) String after,
                                                        @RequestParam(required = false) String before) {
         var request = PageCursors.request(pageSize, after, before);
-        return Paginated.of(pairs.historyOfUser(client.id(), userId, request).orElseGet(Page::empty),
+        return Paginated.of(pairs.historyOfUser(client.id(), userId, request).orElseThrow(() -> ApiProblemException.notFound("User", userId)),
                 ChargingPairResponse.Activation::of);
     }
 }

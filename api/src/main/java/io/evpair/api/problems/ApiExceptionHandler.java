@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -41,6 +42,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Problem> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+                return respond(RequestBodyLimit.tooLarge(tooLarge.maxBytes()).problem());
+            }
+        }
         Throwable cause = e.getMostSpecificCause();
         DatabindException databind = firstDatabindCause(e);
         if (databind != null && !databind.getPath().isEmpty()) {
@@ -117,6 +123,12 @@ public class ApiExceptionHandler {
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<Problem> noSuchPath(Exception e) {
         return respond(ProblemType.NOT_FOUND.problem("No such resource"));
+    }
+
+    /** The firewall checks parameters when they are first read, which is here, inside MVC. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Problem> rejected(RequestRejectedException e) {
+        return respond(ProblemType.VALIDATION.problem(Problem.excerpt(e.getMessage())));
     }
 
     @ExceptionHandler(ClientIdTakenException.class)

@@ -18,7 +18,7 @@ public class ApiProblemException extends RuntimeException {
     }
 
     public static ApiProblemException notFound(String what, Object id) {
-        return new ApiProblemException(ProblemType.NOT_FOUND, what + " '" + id + "' not found");
+        return new ApiProblemException(ProblemType.NOT_FOUND, what + " '" + Problem.excerpt(String.valueOf(id)) + "' not found");
     }
 
     public static ApiProblemException invalid(String field, String message) {

@@ -1,5 +1,6 @@
 package io.evpair.api.problems;
 
+import io.evpair.api.json.RefusedValueException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -27,8 +28,12 @@ final class JsonPaths {
     }
 
     static String reason(DatabindException e) {
+        if (e instanceof RefusedValueException) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException invalid) {
-            return "'" + invalid.getValue() + "' is not a valid " + simpleName(invalid.getTargetType());
+            return "'" + Problem.excerpt(String.valueOf(invalid.getValue())) + "' is not a valid "
+                    + simpleName(invalid.getTargetType());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "must be a " + simpleName(mismatch.getTargetType());

@@ -111,12 +111,17 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
-    /** The default firewall, checking header names and values without regular expressions (see {@link HeaderValues}). */
+    /**
+     * The default firewall, checking header names and values without regular expressions (see {@link HeaderValues});
+     * what it refuses is answered by {@code RejectedRequests}.
+     */
     @Bean
     WebSecurityCustomizer firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(HeaderValues::allowed);
         firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        // PostgreSQL cannot store U+0000; Tomcat already refuses it in the path.
+        firewall.setAllowedParameterValues(value -> value.indexOf('\0') < 0);
         return web -> web.httpFirewall(firewall);
     }
 

@@ -3,6 +3,9 @@ package io.evpair.api.simulator;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.simulator.SimulatedReport;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -10,19 +13,20 @@ import java.util.List;
 
 @Schema(name = "SimulatedObservations")
 record SimulatedObservationsRequest(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @Size(max = 10_000) List<Row> observations) {
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @Size(max = 10_000) List<@Valid Row> observations) {
 
     @Schema(name = "SimulatedObservation", description = "A simulated device's report; nullable fields may be null")
-    record Row(@Schema(example = "sim-v-00001", requiredMode = Schema.RequiredMode.REQUIRED) String vendorDeviceId,
+    record Row(@Schema(example = "sim-v-00001", requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 200) String vendorDeviceId,
                @Schema(requiredMode = Schema.RequiredMode.REQUIRED) DeviceType deviceType,
                @Schema(example = "2026-03-02T18:04:00Z", requiredMode = Schema.RequiredMode.REQUIRED) Instant observedAt,
                @Schema(example = "2026-03-02T18:05:12Z", requiredMode = Schema.RequiredMode.REQUIRED) Instant receivedAt,
                Boolean isPluggedIn,
                Boolean isCharging,
-               @Schema(example = "10.4") Double chargeRateKw,
-               @Schema(example = "54") Double batteryLevel,
-               Double latitude,
-               Double longitude) {
+               @Schema(example = "10.4", description = "kW; negative while discharging")
+               @DecimalMin("-1000") @DecimalMax("1000") Double chargeRateKw,
+               @Schema(example = "54") @DecimalMin("0") @DecimalMax("100") Double batteryLevel,
+               @DecimalMin("-90") @DecimalMax("90") Double latitude,
+               @DecimalMin("-180") @DecimalMax("180") Double longitude) {
         SimulatedReport toReport() {
             return new SimulatedReport(vendorDeviceId, deviceType, observedAt, receivedAt, isPluggedIn, isCharging,
                     chargeRateKw, batteryLevel, latitude, longitude);

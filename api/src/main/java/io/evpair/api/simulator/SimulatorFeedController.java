@@ -3,6 +3,7 @@ package io.evpair.api.simulator;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
+import io.evpair.engine.simulator.ClockMoveRefusedException;
 import io.evpair.engine.simulator.InvalidReportsException;
 import io.evpair.engine.simulator.SimulatedOemFeed;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,6 +55,12 @@ class SimulatorFeedController {
         String detail = issues.size() + " observation(s) invalid, nothing was applied; first: "
                 + issues.get(0).field() + " " + issues.get(0).message();
         return io.evpair.api.problems.ApiExceptionHandler.respond(ProblemType.VALIDATION.problem(detail, issues));
+    }
+
+    @ExceptionHandler(ClockMoveRefusedException.class)
+    ResponseEntity<Problem> clockMoveRefused(ClockMoveRefusedException e) {
+        return io.evpair.api.problems.ApiExceptionHandler.respond(
+                io.evpair.api.problems.ApiProblemException.invalid("now", e.getMessage()).problem());
     }
 
     @Schema(name = "SimulatedObservationsAccepted")

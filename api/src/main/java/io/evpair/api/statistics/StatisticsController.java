@@ -34,7 +34,8 @@ class StatisticsController {
                               @RequestParam Instant from, @RequestParam Instant to,
                               @RequestParam(required = false) UUID vehicleId, @RequestParam(required = false) UUID chargerId) {
         checkWindow(from, to);
-        return statistics.sessions(client.id(), userId, from, to, vehicleId, chargerId).orElse(List.of()).stream()
+        return statistics.sessions(client.id(), userId, from, to, vehicleId, chargerId)
+                .orElseThrow(() -> ApiProblemException.notFound("User", userId)).stream()
                 .map(SessionRow::of).toList();
     }
 
@@ -44,11 +45,18 @@ class StatisticsController {
                             @RequestParam Instant from, @RequestParam Instant to,
                             @RequestParam(defaultValue = "DAY") ChargingStatistics.Resolution resolution) {
         checkWindow(from, to);
-        return statistics.buckets(client.id(), userId, from, to, resolution).orElse(List.of()).stream()
+        return statistics.buckets(client.id(), userId, from, to, resolution)
+                .orElseThrow(() -> ApiProblemException.notFound("User", userId)).stream()
                 .map(b -> new PeriodRow(b.start(), b.kwhSum(), b.sessions())).toList();
     }
 
     private static void checkWindow(Instant from, Instant to) {
+        if (!io.evpair.api.json.RfcInstants.fits(from)) {
+            throw ApiProblemException.invalid("from", io.evpair.api.json.RfcInstants.RANGE);
+        }
+        if (!io.evpair.api.json.RfcInstants.fits(to)) {
+            throw ApiProblemException.invalid("to", io.evpair.api.json.RfcInstants.RANGE);
+        }
         if (!to.isAfter(from)) {
             throw ApiProblemException.invalid("to", "must be after from");
         }

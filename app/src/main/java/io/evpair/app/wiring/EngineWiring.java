@@ -13,6 +13,7 @@ import io.evpair.engine.devices.VehicleReadings;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.observations.ClockSkewLimit;
 import io.evpair.engine.observations.ObservationPipeline;
 import io.evpair.engine.observations.ObservationProcessor;
 import io.evpair.engine.observations.ObservationRetention;
@@ -120,9 +121,15 @@ class EngineWiring {
     @Bean
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors,
-                                            EventOutbox outbox) {
+                                            EventOutbox outbox, ClockSkewLimit skew) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
-                outbox);
+                outbox, skew);
+    }
+
+    /** How far ahead of its receipt a device may date a report: the simulator refuses more, the pipeline clamps it. */
+    @Bean
+    ClockSkewLimit clockSkewLimit(@Value("${evpair.observations.max-clock-skew:PT10M}") Duration tolerated) {
+        return new ClockSkewLimit(tolerated);
     }
 
     @Bean
@@ -152,7 +159,9 @@ class EngineWiring {
 
     /** The sink and time sink are the pipeline itself on one instance, the observation log in a cluster. */
     @Bean
-    SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
-        return new SimulatedOemFeed(devices, sink, time, timeSink);
+    SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
+                                      ClockSkewLimit skew,
+                                      @Value("${evpair.simulator.max-clock-lead:P30D}") Duration maxClockLead) {
+        return new SimulatedOemFeed(devices, sink, time, timeSink, skew, maxClockLead);
     }
 }

@@ -65,10 +65,9 @@ class UserActionLogTest extends IntegrationTest {
 
         Http.Client stranger = newClient();
         Http.Response theirs = stranger.get("/users/log-cy/actions");
-        assertThat(theirs.status()).isEqualTo(200);
-        assertThat(theirs.json().get("data").size()).isZero();
+        assertThat(theirs.status()).isEqualTo(404); // SPEC §3: another client's user is 404
         assertThat(stranger.get("/users/log-cy/vehicles").status()).isEqualTo(theirs.status());
-        assertThat(owner.get("/users/nobody-here/actions").json().get("data").size()).isZero();
+        assertThat(owner.get("/users/nobody-here/actions").status()).isEqualTo(404);
         assertThat(http.send("GET", "/users/log-cy/actions", null, null, null).status()).isEqualTo(401);
     }
 

@@ -35,7 +35,7 @@ class TenantIsolationTest extends IntegrationTest {
 
         assertThat(stranger.get("/vehicles").json().get("data").size()).isZero();
         assertThat(stranger.get("/chargers").json().get("data").size()).isZero();
-        assertThat(stranger.get("/users/alice/vehicles").json().get("data").size()).isZero();
+        assertThat(stranger.get("/users/alice/vehicles").status()).isEqualTo(404);
         assertThat(owner.get("/vehicles").json().get("data").size()).isEqualTo(1);
     }
 

@@ -63,6 +63,6 @@ class PairingOverHttpTest extends IntegrationTest {
         owner.simulatedCharger("rosa", "pair-c-2");
 
         assertThat(stranger.get("/charging-pairs").json().get("data").size()).isZero();
-        assertThat(stranger.get("/users/rosa/charging-pairs").json().get("data").size()).isZero();
+        assertThat(stranger.get("/users/rosa/charging-pairs").status()).isEqualTo(404);
     }
 }

@@ -80,17 +80,25 @@ final class Payload {
      */
     Optional<Instant> optionalInstant(String field) {
         return optionalString(field).map(text -> {
+            // RFC 3339 has four-digit years; Java also reads "+999999999-12-31T23:59:59Z", which overflowed later.
+            if (text.startsWith("+") || text.startsWith("-")) {
+                throw notRfc3339(field, text);
+            }
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException withoutZone) {
                 try {
                     return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
                 } catch (DateTimeParseException e) {
-                    throw new OcppException(OcppErrorCode.PropertyConstraintViolation,
-                            name(field) + " '" + text + "' is not an RFC 3339 date-time");
+                    throw notRfc3339(field, text);
                 }
             }
         });
+    }
+
+    private OcppException notRfc3339(String field, String text) {
+        return new OcppException(OcppErrorCode.PropertyConstraintViolation,
+                name(field) + " '" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "' is not an RFC 3339 date-time");
     }
 
     /** The objects of a required array, each readable as a payload of its own. */

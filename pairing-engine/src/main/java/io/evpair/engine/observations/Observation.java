@@ -25,4 +25,10 @@ public record Observation(UUID deviceId, DeviceType deviceType, Instant observed
         Objects.requireNonNull(observedAt, "observedAt");
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
+
+    /** The same report dated {@code at} instead: how a report dated too far ahead of its receipt is bounded. */
+    public Observation withObservedAt(Instant at) {
+        return new Observation(deviceId, deviceType, at, receivedAt, pluggedIn, charging, chargeRateKw, batteryLevel,
+                position, meterKwh);
+    }
 }

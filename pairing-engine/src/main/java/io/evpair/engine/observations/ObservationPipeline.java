@@ -24,9 +24,11 @@ import java.util.stream.Collectors;
 /**
  * The way in for everything devices report: stores each observation once, projects device state, then
  * hands each user's new observations, in order, to the processors (the pairing engine). Storage and
- * projection are one transaction: a batch is applied whole or not at all.
+ * projection are one transaction: a batch is applied whole or not at all. A report dated beyond the tolerated
+ * clock skew is dated at its receipt (and logged), whatever adapter sent it.
  */
 public class ObservationPipeline implements ObservationSink, TimeSink {
+    private static final System.Logger LOG = System.getLogger(ObservationPipeline.class.getName());
     private final DeviceStore devices;
     private final ObservationStore observations;
     private final DeviceStateStore states;
@@ -34,9 +36,17 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     private final List<ObservationProcessor> processors;
     private final EventOutbox outbox;
     private final UserLocks locks = new UserLocks(1024);
+    private final ClockSkewLimit skew;
 
     public ObservationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox) {
+        this(devices, observations, states, transactions, processors, outbox, new ClockSkewLimit(ClockSkewLimit.DEFAULT));
+    }
+
+    public ObservationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
+                               Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox,
+                               ClockSkewLimit skew) {
+        this.skew = skew;
         this.outbox = outbox;
         this.devices = devices;
         this.observations = observations;
@@ -61,10 +71,11 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     }
 
     /** Returns how many observations were new; duplicates of stored ones are dropped silently. */
-    public int ingest(List<Observation> batch) {
-        if (batch.isEmpty()) {
+    public int ingest(List<Observation> reported) {
+        if (reported.isEmpty()) {
             return 0;
         }
+        List<Observation> batch = bounded(reported);
         Map<UUID, DeviceOwner> owners = devices.owners(batch.stream().map(Observation::deviceId).collect(Collectors.toSet()));
         for (Observation o : batch) {
             DeviceOwner owner = owners.get(o.deviceId());
@@ -78,6 +89,24 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
             dispatch(fresh, owners);
             return fresh.size();
         });
+    }
+
+    private List<Observation> bounded(List<Observation> reported) {
+        List<Observation> out = null;
+        for (int i = 0; i < reported.size(); i++) {
+            Observation o = reported.get(i);
+            Observation b = skew.bound(o);
+            if (b != o) {
+                LOG.log(System.Logger.Level.WARNING, "Device " + o.deviceId() + " (" + o.deviceType() + ") dated a report "
+                        + o.observedAt() + " though it arrived at " + o.receivedAt() + ": its clock is ahead by more than "
+                        + skew.tolerated() + "; stored as observed at its receipt");
+                if (out == null) {
+                    out = new ArrayList<>(reported);
+                }
+                out.set(i, b);
+            }
+        }
+        return out == null ? reported : out;
     }
 
     private List<Observation> store(List<Observation> batch, Map<UUID, DeviceOwner> owners) {

@@ -6,10 +6,12 @@ import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.GeoPoint;
 import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.observations.ClockSkewLimit;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.time.TimeSink;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +21,34 @@ import java.util.UUID;
 /**
  * The simulated OEM's cloud (SPEC §6.1): turns a client's simulated reports into observations, all or
  * nothing, and drives the client's virtual clock. Returns only after the engine has processed them.
+ * A report is refused when dated beyond the tolerated clock skew after its receipt, and a clock move (by
+ * {@code POST /simulator/clock} or by a report's {@code receivedAt}) when it goes further than {@code maxClockLead}
+ * beyond the later of the wall clock and the client's clock: the clock never moves back, so one wrong instant
+ * would otherwise stop time for the client for good.
  */
 public class SimulatedOemFeed {
     public static final int MAX_BATCH = 10_000;
+    public static final Duration DEFAULT_MAX_CLOCK_LEAD = Duration.ofDays(30);
 
     private final DeviceStore devices;
     private final ObservationSink sink;
     private final EngineTime time;
     private final TimeSink timeSink;
+    private final ClockSkewLimit skew;
+    private final Duration maxClockLead;
 
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
+        this(devices, sink, time, timeSink, new ClockSkewLimit(ClockSkewLimit.DEFAULT), DEFAULT_MAX_CLOCK_LEAD);
+    }
+
+    public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
+                            ClockSkewLimit skew, Duration maxClockLead) {
         this.devices = devices;
         this.sink = sink;
         this.time = time;
         this.timeSink = timeSink;
+        this.skew = skew;
+        this.maxClockLead = maxClockLead;
     }
 
     /** Applies every report or, when any is invalid, none; returns how many were accepted. */
@@ -47,10 +63,12 @@ public class SimulatedOemFeed {
         List<RowIssue> issues = new ArrayList<>();
         List<Observation> observations = new ArrayList<>(reports.size());
         Instant latest = null;
+        Instant furthest = time.furthestMove(clientId, maxClockLead);
         for (int i = 0; i < reports.size(); i++) {
             SimulatedReport r = reports.get(i);
             int issuesBefore = issues.size();
             check(i, r, issues);
+            checkTimes(i, r, furthest, issues);
             if (issues.size() > issuesBefore) {
                 continue;
             }
@@ -69,11 +87,15 @@ public class SimulatedOemFeed {
             throw new InvalidReportsException(issues);
         }
         // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
-        // activated) is stamped no earlier than the reports that caused it.
+        // activated) is stamped no earlier than the reports that caused it; the engine then acts on the time passed
+        // as POST /simulator/clock makes it, after the reports, which may confirm what would otherwise time out.
         if (latest != null) {
             time.advance(clientId, latest);
         }
         sink.accept(observations);
+        if (latest != null) {
+            advanceClock(clientId, latest);
+        }
         return reports.size();
     }
 
@@ -84,6 +106,10 @@ public class SimulatedOemFeed {
      * its own time pass while the first one's households ignore it.
      */
     public Instant advanceClock(UUID clientId, Instant to) {
+        Instant furthest = time.furthestMove(clientId, maxClockLead);
+        if (to.isAfter(furthest)) {
+            throw new ClockMoveRefusedException(to, furthest, maxClockLead);
+        }
         Instant now = time.advance(clientId, to);
         timeSink.timePassed(clientId, to);
         return now;
@@ -121,6 +147,19 @@ public class SimulatedOemFeed {
             if (!(r.longitude() >= -180 && r.longitude() <= 180)) {
                 issues.add(new RowIssue(row, "longitude", "must be between -180 and 180"));
             }
+        }
+    }
+
+    private void checkTimes(int row, SimulatedReport r, Instant furthest, List<RowIssue> issues) {
+        if (r == null || r.observedAt() == null || r.receivedAt() == null) {
+            return;
+        }
+        if (r.receivedAt().isAfter(furthest)) {
+            issues.add(new RowIssue(row, "receivedAt", "moves the simulator's clock more than " + maxClockLead
+                    + " beyond the later of the wall clock and the client's clock (at most " + furthest + ")"));
+        } else if (skew.exceededBy(r.observedAt(), r.receivedAt())) {
+            issues.add(new RowIssue(row, "observedAt", "must not be more than " + skew.tolerated()
+                    + " after receivedAt (the tolerated device clock skew)"));
         }
     }
 

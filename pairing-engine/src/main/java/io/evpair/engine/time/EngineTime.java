@@ -28,6 +28,17 @@ public class EngineTime {
         return virtualNow.orElseGet(wallClock::instant);
     }
 
+    /**
+     * The furthest a client's virtual clock may be moved now: {@code lead} beyond the later of the wall clock and the
+     * client's clock, so a simulation may run ahead of real time, step by step, but no single instant throws it
+     * years ahead. Saturates at {@link Instant#MAX}.
+     */
+    public Instant furthestMove(UUID clientId, java.time.Duration lead) {
+        Instant wall = wallClock.instant();
+        Instant from = clocks.virtualNow(clientId).filter(v -> v.isAfter(wall)).orElse(wall);
+        return java.time.Duration.between(from, Instant.MAX).compareTo(lead) < 0 ? Instant.MAX : from.plus(lead);
+    }
+
     /** Moves a client's virtual clock forward, never back; returns the clock after the move. */
     public Instant advance(UUID clientId, Instant to) {
         return clocks.advance(clientId, to);

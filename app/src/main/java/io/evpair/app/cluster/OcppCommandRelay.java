@@ -2,6 +2,7 @@ package io.evpair.app.cluster;
 
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.adapters.AnswersLater;
 import io.evpair.engine.adapters.ChargingSwitch;
 import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.CurrentLimiter;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * charge point's answer. The caller waits for that answer as it would for a local one. Each instance also
  * works off the commands relayed to it.
  */
-final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, DisposableBean {
+final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OcppCommandRelay.class);
     private static final long POLL_MILLIS = 20;
 

@@ -13,6 +13,11 @@ public final class AdapterDirectory {
         this.byVendor = adapters.stream().collect(Collectors.toMap(DeviceAdapter::vendor, Function.identity(), (a, b) -> a));
     }
 
+    /** Whether commands to this vendor's devices should be sent off the caller's thread. */
+    public boolean answersLater(String vendor) {
+        return byVendor.get(vendor) instanceof AnswersLater;
+    }
+
     public CommandResult startCharging(DeviceAddress device) {
         return byVendor.get(device.vendor()) instanceof ChargingSwitch s ? s.startCharging(device) : unsupported(device);
     }
@@ -23,6 +28,10 @@ public final class AdapterDirectory {
 
     public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
         return byVendor.get(device.vendor()) instanceof CurrentLimiter l ? l.setMaxCurrent(device, amperes) : unsupported(device);
+    }
+
+    public CommandResult clearChargeRateLimit(DeviceAddress device) {
+        return byVendor.get(device.vendor()) instanceof PowerLimiter l ? l.clearChargeRateLimit(device) : unsupported(device);
     }
 
     public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {

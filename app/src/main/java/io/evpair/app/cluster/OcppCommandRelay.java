@@ -75,6 +75,11 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
         return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, kilowatts);
     }
 
+    @Override
+    public CommandResult clearChargeRateLimit(DeviceAddress device) {
+        return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, null);
+    }
+
     private CommandResult command(DeviceAddress device, ActionKind command, Double value) {
         if (sessions.find(device.vendorDeviceId()).isPresent()) {
             return sendHere(device, command, value);
@@ -113,7 +118,9 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
             case START -> local.startCharging(device);
             case STOP -> local.stopCharging(device);
             case SET_MAX_CURRENT -> local.setMaxCurrent(device, value);
-            case SET_CHARGE_RATE_LIMIT -> local.setChargeRateLimit(device, value);
+            // no value: lift the limit
+            case SET_CHARGE_RATE_LIMIT -> value == null ? local.clearChargeRateLimit(device)
+                    : local.setChargeRateLimit(device, value);
         };
     }
 

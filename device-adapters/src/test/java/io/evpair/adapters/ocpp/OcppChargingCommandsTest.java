@@ -136,6 +136,18 @@ class OcppChargingCommandsTest {
     }
 
     @Test
+    void remoteStartGoesToTheConnectorAVehicleWaitsOn() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+        connection.receive("[2,\"s1\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}]");
+        connection.receive("[2,\"s2\",\"StatusNotification\",{\"connectorId\":2,\"errorCode\":\"NoError\",\"status\":\"Preparing\"}]");
+        sent.clear();
+
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.startCharging(address));
+
+        assertThat(JSON.readTree(sent.get(0)).get(3).get("connectorId").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aLimitThatWouldRoundToZeroIsNotSent() {
         connect(sent::add, chargerId);
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,6 +116,36 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
         });
     }
 
+    /**
+     * Restarts the charge point, for support (not an Enode command, so not in the API): SOFT lets a running
+     * transaction end first where the version allows (2.0.1 OnIdle), HARD does not wait.
+     */
+    public CommandResult reset(DeviceAddress device, boolean hard) {
+        return send(device, connection -> {
+            ObjectNode payload = OcppFrames.object();
+            if (connection.version() == OcppVersion.V201) {
+                payload.put("type", hard ? "Immediate" : "OnIdle");
+            } else {
+                payload.put("type", hard ? "Hard" : "Soft");
+            }
+            return Optional.of(new Call("Reset", payload));
+        });
+    }
+
+    /** Releases the cable of a connector (2.0.1: connector 1 of that EVSE), for support; not in the API. */
+    public CommandResult unlockConnector(DeviceAddress device, int connectorId) {
+        return send(device, connection -> {
+            ObjectNode payload = OcppFrames.object();
+            if (connection.version() == OcppVersion.V201) {
+                payload.put("evseId", connectorId);
+                payload.put("connectorId", 1);
+            } else {
+                payload.put("connectorId", connectorId);
+            }
+            return Optional.of(new Call("UnlockConnector", payload));
+        });
+    }
+
     private Optional<Call> limit(ChargePointConnection connection, int profileId, int stackLevel,
                                        double amperes, double watts) {
         RateUnits units = connection.rateUnits();
@@ -197,7 +228,8 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
             return new CommandResult.Rejected(action + " failed: " + failed.errorCode() + " " + failed.description());
         }
         var status = ((CallOutcome.Answered) outcome).payload().get("status");
-        if (status != null && status.isString() && status.stringValue().equals("Accepted")) {
+        // UnlockConnector answers Unlocked; everything else Accepted
+        if (status != null && status.isString() && Set.of("Accepted", "Unlocked").contains(status.stringValue())) {
             return new CommandResult.Accepted();
         }
         return new CommandResult.Rejected(action + " answered " + (status == null ? "without a status" : status));

@@ -148,6 +148,25 @@ class OcppChargingCommandsTest {
     }
 
     @Test
+    void resetAndUnlockConnectorForSupport() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.reset(address, false)))
+                .isEqualTo(new CommandResult.Accepted());
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Unlocked\"}]", () -> commands.unlockConnector(address, 2)))
+                .isEqualTo(new CommandResult.Accepted());
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"UnlockFailed\"}]", () -> commands.unlockConnector(address, 2)))
+                .isInstanceOf(CommandResult.Rejected.class);
+
+        var reset = JSON.readTree(sent.get(0));
+        assertThat(reset.get(2).asString()).isEqualTo("Reset");
+        assertThat(reset.get(3).get("type").asString()).isEqualTo("Soft");
+        var unlock = JSON.readTree(sent.get(1));
+        assertThat(unlock.get(2).asString()).isEqualTo("UnlockConnector");
+        assertThat(unlock.get(3).get("connectorId").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aLimitThatWouldRoundToZeroIsNotSent() {
         connect(sent::add, chargerId);
 

@@ -1,7 +1,8 @@
-// A real OCPP 1.6J charge point (the ocpp-rpc library, strict mode: every message either way is checked
-// against the OCPP 1.6 JSON schemas) driven line by line by the JUnit test that starts it.
+// A real OCPP 1.6J or 2.0.1 charge point (the ocpp-rpc library, strict mode: every message either way is checked
+// against the OCPP JSON schemas of the version negotiated) driven line by line by the JUnit test that starts it.
 //
-// Environment: ENDPOINT (ws://host:port/ocpp), IDENTITY, PASSWORD (the HTTP Basic password, optional).
+// Environment: ENDPOINT (ws://host:port/ocpp), IDENTITY, PASSWORD (the HTTP Basic password, optional),
+// PROTOCOLS (the subprotocols offered, comma-separated; ocpp1.6 unless set).
 // stdin, one JSON object a line:
 //   {"id": 1, "connect": true}                         -> {"id": 1, "type": "connected"} | {"id": 1, "type": "failed", ...}
 //   {"id": 2, "call": "BootNotification", "params": {}} -> {"id": 2, "type": "result", "result": {...}}
@@ -16,13 +17,24 @@ const answers = {
     RemoteStartTransaction: { status: 'Accepted' },
     RemoteStopTransaction: { status: 'Accepted' },
     SetChargingProfile: { status: 'Accepted' },
+    ClearChargingProfile: { status: 'Accepted' },
+    TriggerMessage: { status: 'Accepted' },
+    ChangeConfiguration: { status: 'Accepted' },
+    GetConfiguration: { configurationKey: [], unknownKey: [] },
+    // OCPP 2.0.1
+    RequestStartTransaction: { status: 'Accepted' },
+    RequestStopTransaction: { status: 'Accepted' },
+    GetVariables: { getVariableResult: [{ attributeStatus: 'Accepted', attributeValue: 'A,W',
+        component: { name: 'SmartChargingCtrlr' }, variable: { name: 'RateUnit' } }] },
+    SetVariables: { setVariableResult: [{ attributeStatus: 'Accepted',
+        component: { name: 'SampledDataCtrlr' }, variable: { name: 'TxUpdatedMeasurands' } }] },
 };
 
 const client = new RPCClient({
     endpoint: process.env.ENDPOINT,
     identity: process.env.IDENTITY,
     password: process.env.PASSWORD || undefined,
-    protocols: ['ocpp1.6'],
+    protocols: (process.env.PROTOCOLS || 'ocpp1.6').split(','),
     strictMode: true,
     reconnect: false,
     callTimeoutMs: 10000,

@@ -12,7 +12,17 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableJpaRepositories("io.evpair.persistence")
 @EnableScheduling
 public class EvpairApplication {
+    /**
+     * Tomcat gives every WebSocket its read, write and encoding buffers of this size (8 KiB unless set), idle or
+     * not: with thousands of OCPP charge points connected that was most of their heap. OCPP frames are small and
+     * longer ones are joined from pieces (FrameAssembly), so 1 KiB is enough (docs/ocpp.md, the benchmark).
+     */
+    static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     public static void main(String[] args) {
+        if (System.getProperty(WEBSOCKET_BUFFER_PROPERTY) == null) {
+            System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "1024");
+        }
         SpringApplication.run(EvpairApplication.class, args);
     }
 }

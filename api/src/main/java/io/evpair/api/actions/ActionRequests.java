@@ -1,5 +1,8 @@
 package io.evpair.api.actions;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.evpair.api.problems.ApiProblemException;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +24,35 @@ final class ActionRequests {
                       @NotNull @Positive @DecimalMax("500") Double maxCurrent) {
     }
 
+    /**
+     * {@code {"chargeRateLimit": null}} lifts the limit evpair set; a body without the field is refused, so that
+     * a client's mistake does not lift a limit. A class, not a record: only a setter can tell null from absent.
+     */
     @Schema(name = "ChargeRateLimitRequest")
-    record ChargeRateLimit(@Schema(description = "kW", example = "3.7", requiredMode = Schema.RequiredMode.REQUIRED)
-                           @NotNull @Positive @DecimalMax("1000") Double chargeRateLimit) {
+    static final class ChargeRateLimit {
+        @Schema(description = "kW; null lifts the limit evpair set (the charger's own limits stay)", example = "3.7",
+                requiredMode = Schema.RequiredMode.REQUIRED, types = {"number", "null"})
+        @Positive
+        @DecimalMax("1000")
+        private Double chargeRateLimit;
+        private boolean given;
+
+        @JsonSetter(nulls = Nulls.SET)
+        public void setChargeRateLimit(Double chargeRateLimit) {
+            this.chargeRateLimit = chargeRateLimit;
+            this.given = true;
+        }
+
+        public Double getChargeRateLimit() {
+            return chargeRateLimit;
+        }
+
+        /** The limit in kW, null to lift it; refused when the body does not name the field at all. */
+        Double chargeRateLimit() {
+            if (!given) {
+                throw ApiProblemException.invalid("chargeRateLimit", "is required (null lifts the limit)");
+            }
+            return chargeRateLimit;
+        }
     }
 }

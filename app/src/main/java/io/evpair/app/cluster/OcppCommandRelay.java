@@ -2,6 +2,7 @@ package io.evpair.app.cluster;
 
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.adapters.AnswersLater;
 import io.evpair.engine.adapters.ChargingSwitch;
 import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.CurrentLimiter;
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * charge point's answer. The caller waits for that answer as it would for a local one. Each instance also
  * works off the commands relayed to it.
  */
-final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, DisposableBean {
+final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OcppCommandRelay.class);
     private static final long POLL_MILLIS = 20;
 
@@ -74,6 +75,11 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
         return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, kilowatts);
     }
 
+    @Override
+    public CommandResult clearChargeRateLimit(DeviceAddress device) {
+        return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, null);
+    }
+
     private CommandResult command(DeviceAddress device, ActionKind command, Double value) {
         if (sessions.find(device.vendorDeviceId()).isPresent()) {
             return sendHere(device, command, value);
@@ -112,7 +118,9 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
             case START -> local.startCharging(device);
             case STOP -> local.stopCharging(device);
             case SET_MAX_CURRENT -> local.setMaxCurrent(device, value);
-            case SET_CHARGE_RATE_LIMIT -> local.setChargeRateLimit(device, value);
+            // no value: lift the limit
+            case SET_CHARGE_RATE_LIMIT -> value == null ? local.clearChargeRateLimit(device)
+                    : local.setChargeRateLimit(device, value);
         };
     }
 

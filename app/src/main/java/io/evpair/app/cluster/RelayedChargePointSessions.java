@@ -49,6 +49,11 @@ final class RelayedChargePointSessions implements ChargePointSessions {
         }
     }
 
+    @Override
+    public boolean connected(String chargePointId) {
+        return local.find(chargePointId).isPresent() || holder(chargePointId).isPresent();
+    }
+
     /** The instance holding the charge point's socket, if any instance says it does. */
     Optional<UUID> holder(String chargePointId) {
         return jdbc.sql("select instance_id from ocpp_socket where charge_point_id = ?").param(chargePointId)

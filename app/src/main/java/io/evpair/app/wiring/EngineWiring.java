@@ -8,7 +8,9 @@ import io.evpair.engine.adapters.ObservationSink;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientRegistry;
 import io.evpair.engine.clients.SecretHasher;
+import io.evpair.engine.devices.AcceptedLimits;
 import io.evpair.engine.devices.DeviceCatalog;
+import io.evpair.engine.devices.DeviceLinks;
 import io.evpair.engine.devices.VehicleReadings;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStateStore;
@@ -41,6 +43,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -75,9 +81,10 @@ class EngineWiring {
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                                 @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
                                 PairStore pairs, ApiClientStore clients, ObservationStore observations,
-                                Transactions transactions, VehicleReadings readings, VendorAccountStore accounts) {
+                                Transactions transactions, VehicleReadings readings, VendorAccountStore accounts,
+                                DeviceLinks links, AcceptedLimits limits) {
         return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions,
-                readings, accounts);
+                readings, accounts, links, limits);
     }
 
     @Bean
@@ -113,9 +120,27 @@ class EngineWiring {
     ChargeActions chargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
                                 ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
                                 @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
-                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry, EventOutbox outbox) {
+                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry, EventOutbox outbox,
+                                ExecutorService commandDispatch) {
         return new ChargeActions(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry,
-                outbox);
+                outbox, commandDispatch);
+    }
+
+    /** Sends commands to devices that answer slowly (OCPP), so that neither the API nor the clock waits for them. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService commandDispatch(@Value("${evpair.actions.dispatch-threads:32}") int threads) {
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    runnable.run();
+                } catch (RuntimeException e) {
+                    LoggerFactory.getLogger(ChargeActions.class).error("Sending a command failed", e);
+                }
+            }, "command-dispatch-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Bean

@@ -2,25 +2,30 @@ package io.evpair.app.wiring;
 
 import io.evpair.adapters.ocpp.CentralSystem;
 import io.evpair.adapters.ocpp.ChargePointHandshake;
+import io.evpair.adapters.ocpp.ChargePointLinks;
 import io.evpair.adapters.ocpp.ChargePointSessions;
+import io.evpair.adapters.ocpp.ChargePointTransactions;
 import io.evpair.adapters.ocpp.LocalChargePointSessions;
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.adapters.ocpp.OcppWebSocketHandler;
-import io.evpair.adapters.ocpp.TransactionIds;
+import io.evpair.app.ocpp.JdbcChargePointTransactions;
 import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.devices.ChargerDescriptions;
+import io.evpair.engine.devices.DeviceLinks;
 import io.evpair.engine.linking.ChargePointAdmission;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
+import io.evpair.adapters.ocpp.OcppSubprotocols;
 
 /**
- * OCPP 1.6J charge points on {@code /ocpp/{chargePointId}}. What they report goes to the service's one
+ * OCPP 1.6J and 2.0.1 charge points on {@code /ocpp/{chargePointId}}. What they report goes to the service's one
  * {@link ObservationSink} (the observation pipeline); commands leave through {@link OcppChargingCommands}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +34,9 @@ class OcppWiring {
     @Bean
     OcppSettings ocppSettings(@Value("${evpair.ocpp.heartbeat-interval:PT5M}") Duration heartbeatInterval,
                               @Value("${evpair.ocpp.call-timeout:PT30S}") Duration callTimeout,
-                              @Value("${evpair.ocpp.remote-start-id-tag:evpair}") String remoteStartIdTag) {
-        return new OcppSettings(heartbeatInterval, callTimeout, remoteStartIdTag);
+                              @Value("${evpair.ocpp.remote-start-id-tag:evpair}") String remoteStartIdTag,
+                              @Value("${evpair.ocpp.meter-value-interval:PT1M}") Duration meterValueInterval) {
+        return new OcppSettings(heartbeatInterval, callTimeout, remoteStartIdTag, meterValueInterval);
     }
 
     @Bean
@@ -44,9 +50,21 @@ class OcppWiring {
     }
 
     @Bean
-    OcppWebSocketHandler ocppWebSocketHandler(ObservationSink sink, ChargePointSessions sessions,
+    DeviceLinks chargePointLinks(ChargePointSessions sessions) {
+        return new ChargePointLinks(sessions);
+    }
+
+    @Bean
+    ChargePointTransactions chargePointTransactions(JdbcClient jdbc) {
+        return new JdbcChargePointTransactions(jdbc);
+    }
+
+    @Bean
+    OcppWebSocketHandler ocppWebSocketHandler(ObservationSink sink, ChargerDescriptions descriptions,
+                                              ChargePointSessions sessions, ChargePointTransactions transactions,
                                               OcppSettings settings, Clock clock) {
-        return new OcppWebSocketHandler(new CentralSystem(sink, new TransactionIds(clock), settings, clock), sessions);
+        return new OcppWebSocketHandler(new CentralSystem(sink, descriptions, transactions, settings, clock), sessions,
+                settings);
     }
 
     @Bean
@@ -57,7 +75,7 @@ class OcppWiring {
     @Bean
     WebSocketConfigurer ocppEndpoint(OcppWebSocketHandler handler, ChargePointHandshake handshake) {
         return registry -> registry.addHandler(handler, "/ocpp/*")
-                .setHandshakeHandler(new DefaultHandshakeHandler())
+                .setHandshakeHandler(new OcppSubprotocols())
                 .addInterceptors(handshake)
                 // Charge points are not browsers: they send no Origin, or one of their own.
                 .setAllowedOriginPatterns("*");

@@ -19,15 +19,19 @@ import java.util.concurrent.TimeUnit;
 final class ChargePointSocket implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<String> received;
+    private final BlockingQueue<String> calls;
 
-    private ChargePointSocket(WebSocket socket, BlockingQueue<String> received) {
+    private ChargePointSocket(WebSocket socket, BlockingQueue<String> received, BlockingQueue<String> calls) {
         this.socket = socket;
         this.received = received;
+        this.calls = calls;
     }
 
     /** Opens the socket, or returns the HTTP status the handshake was refused with. */
     static Result open(int port, String identity, String authorization, String subprotocol) {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        // The central system's own calls (TriggerMessage on connect, ...) are kept apart from its answers.
+        BlockingQueue<String> calls = new LinkedBlockingQueue<>();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol);
         if (authorization != null) {
             builder.header("Authorization", authorization);
@@ -41,7 +45,8 @@ final class ChargePointSocket implements AutoCloseable {
                         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                             partial.append(data);
                             if (last) {
-                                received.add(partial.toString());
+                                String frame = partial.toString();
+                                (frame.startsWith("[2,") ? calls : received).add(frame);
                                 partial.setLength(0);
                             }
                             webSocket.request(1);
@@ -54,7 +59,7 @@ final class ChargePointSocket implements AutoCloseable {
                             return null;
                         }
                     }).join();
-            return new Result(new ChargePointSocket(socket, received), 101);
+            return new Result(new ChargePointSocket(socket, received, calls), 101);
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
                 return new Result(null, refused.getResponse().statusCode());
@@ -82,9 +87,24 @@ final class ChargePointSocket implements AutoCloseable {
         return next();
     }
 
-    private String next() {
+    /** The next call the central system makes to this charge point. */
+    String nextCall() {
+        return next(calls);
+    }
+
+    /** Sends a frame without waiting for anything back. */
+    void send(String frame) {
+        socket.sendText(frame, true).join();
+    }
+
+    /** The next answer or close ("closed 1000") from the central system. */
+    String next() {
+        return next(received);
+    }
+
+    private static String next(BlockingQueue<String> queue) {
         try {
-            String text = received.poll(10, TimeUnit.SECONDS);
+            String text = queue.poll(10, TimeUnit.SECONDS);
             if (text == null) {
                 throw new AssertionError("no frame from the central system within 10 s");
             }

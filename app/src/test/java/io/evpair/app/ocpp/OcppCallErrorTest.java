@@ -36,6 +36,24 @@ class OcppCallErrorTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aFrameOverTheLimitIsAnsweredAndTheConnectionCarriesOn() {
+        String id = "CP-" + UUID.randomUUID().toString().substring(0, 8);
+        try (ChargePointSocket cp = ChargePointSocket.open(port, id, OcppHandshakeTest.link(newClient(), "rita")).socket()) {
+            String data = "x".repeat(300 * 1024);
+            assertError(cp.exchange("[2,\"big\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\"" + data + "\"}]"),
+                    "big", "FormationViolation");
+
+            String long200k = "y".repeat(200 * 1024);
+            JsonNode accepted = Http.parse(cp.exchange("[2,\"long\",\"DataTransfer\",{\"vendorId\":\"v\",\"data\":\""
+                    + long200k + "\"}]"));
+            assertThat(accepted.get(0).asInt()).isEqualTo(3);
+            assertThat(accepted.get(2).get("status").asString()).isEqualTo("UnknownVendorId");
+            JsonNode heartbeat = Http.parse(cp.exchange("[2,\"after\",\"Heartbeat\",{}]"));
+            assertThat(heartbeat.get(1).asString()).isEqualTo("after");
+        }
+    }
+
     private static void assertError(String frame, String messageId, String code) {
         JsonNode error = Http.parse(frame);
         assertThat(error.get(0).asInt()).as(frame).isEqualTo(4);

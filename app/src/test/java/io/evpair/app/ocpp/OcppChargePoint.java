@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
@@ -25,11 +26,14 @@ import tools.jackson.databind.JsonNode;
 final class OcppChargePoint implements AutoCloseable {
     static final Path CLIENT_DIR = Path.of("src/test/ocpp-client");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Set<String> HOUSEKEEPING = Set.of("TriggerMessage", "ChangeConfiguration",
+            "GetConfiguration", "GetVariables", "SetVariables");
 
     private final Process process;
     private final Writer stdin;
     private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
     private final BlockingQueue<JsonNode> requests = new LinkedBlockingQueue<>();
+    private final BlockingQueue<JsonNode> housekeeping = new LinkedBlockingQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     private OcppChargePoint(Process process) {
@@ -42,11 +46,17 @@ final class OcppChargePoint implements AutoCloseable {
 
     /** Starts the charge point process (not yet connected). Installs ocpp-rpc from the lock file first if needed. */
     static OcppChargePoint start(String endpoint, String identity, String password) {
+        return start(endpoint, identity, password, "ocpp1.6");
+    }
+
+    /** @param protocols the subprotocols it offers, comma-separated, e.g. "ocpp1.6,ocpp2.0.1" */
+    static OcppChargePoint start(String endpoint, String identity, String password, String protocols) {
         installOnce();
         ProcessBuilder builder = new ProcessBuilder("node", "charge-point.js").directory(CLIENT_DIR.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("ENDPOINT", endpoint);
         builder.environment().put("IDENTITY", identity);
+        builder.environment().put("PROTOCOLS", protocols);
         if (password != null) {
             builder.environment().put("PASSWORD", password);
         }
@@ -72,10 +82,19 @@ final class OcppChargePoint implements AutoCloseable {
         send("{\"answer\":\"" + action + "\",\"with\":" + resultJson + "}");
     }
 
-    /** The next call evpair made to the charge point: {"method":…, "params":…}. */
+    /** The next command evpair sent the charge point: {"method":…, "params":…}. */
     JsonNode nextRequest() {
+        return next(requests);
+    }
+
+    /** The next call evpair makes on its own when a charge point connects or boots (TriggerMessage, configuration). */
+    JsonNode nextHousekeeping() {
+        return next(housekeeping);
+    }
+
+    private static JsonNode next(BlockingQueue<JsonNode> queue) {
         try {
-            JsonNode request = requests.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            JsonNode request = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (request == null) {
                 throw new AssertionError("evpair made no call to the charge point within " + WAIT);
             }
@@ -115,7 +134,7 @@ final class OcppChargePoint implements AutoCloseable {
             while ((line = out.readLine()) != null) {
                 JsonNode event = Http.parse(line);
                 if ("request".equals(event.path("type").asString(""))) {
-                    requests.add(event);
+                    (HOUSEKEEPING.contains(event.get("method").asString()) ? housekeeping : requests).add(event);
                 } else if (event.has("id")) {
                     replies.add(event);
                 }

@@ -39,6 +39,8 @@ class OcppChargingSessionTest extends IntegrationTest {
         Instant testStart = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
         try (OcppChargePoint cp = OcppChargePoint.start("ws://localhost:" + port + "/ocpp", chargePointId, token)) {
+            cp.answer("GetConfiguration", """
+                    {"configurationKey":[{"key":"ChargingScheduleAllowedChargingRateUnit","readonly":true,"value":"Current,Power"}]}""");
             assertThat(cp.connect().get("type").asString()).isEqualTo("connected");
 
             JsonNode boot = cp.call("BootNotification", "{\"chargePointVendor\":\"Easee\",\"chargePointModel\":\"Home\"}");
@@ -48,6 +50,12 @@ class OcppChargingSessionTest extends IntegrationTest {
             JsonNode charger = onlyCharger(client, "olga");
             UUID chargerId = UUID.fromString(charger.get("id").asString());
             assertThat(charger.get("vendor").asString()).isEqualTo("OCPP");
+            assertThat(charger.get("information").get("brand").asString()).isEqualTo("Easee");
+            assertThat(charger.get("information").get("model").asString()).isEqualTo("Home");
+            assertThat(cp.nextHousekeeping().get("method").asString()).isEqualTo("GetConfiguration");
+            JsonNode sampled = skipTriggers(cp);
+            assertThat(sampled.get("method").asString()).isEqualTo("ChangeConfiguration");
+            assertThat(sampled.get("params").get("key").asString()).isEqualTo("MeterValuesSampledData");
             DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", chargePointId);
 
             ok(cp.call("StatusNotification", status("Preparing", "2026-03-02T08:00:00Z")));
@@ -78,13 +86,14 @@ class OcppChargingSessionTest extends IntegrationTest {
 
             assertThat(commands.setMaxCurrent(address, 16)).isEqualTo(new CommandResult.Accepted());
             JsonNode maxCurrent = cp.nextRequest().get("params").get("csChargingProfiles");
-            assertThat(maxCurrent.get("chargingProfilePurpose").asString()).isEqualTo("ChargePointMaxProfile");
+            assertThat(maxCurrent.get("chargingProfilePurpose").asString()).isEqualTo("TxDefaultProfile");
             assertThat(maxCurrent.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("A");
             assertThat(maxCurrent.get("chargingSchedule").get("chargingSchedulePeriod").get(0).get("limit").asDouble()).isEqualTo(16.0);
             cp.answer("SetChargingProfile", "{\"status\":\"Rejected\"}");
             assertThat(commands.setChargeRateLimit(address, 3.7)).isInstanceOf(CommandResult.Rejected.class);
             JsonNode rateLimit = cp.nextRequest().get("params").get("csChargingProfiles");
-            assertThat(rateLimit.get("chargingProfilePurpose").asString()).isEqualTo("TxDefaultProfile");
+            assertThat(rateLimit.get("chargingProfilePurpose").asString()).isEqualTo("TxProfile");
+            assertThat(rateLimit.get("transactionId").asInt()).isEqualTo(transactionId);
             assertThat(rateLimit.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("W");
             assertThat(rateLimit.get("chargingSchedule").get("chargingSchedulePeriod").get(0).get("limit").asDouble()).isEqualTo(3700.0);
 
@@ -123,6 +132,15 @@ class OcppChargingSessionTest extends IntegrationTest {
             assertThat(Instant.parse(after.get("lastSeen").asString())).isAfterOrEqualTo(testStart);
             assertThat(after.get("isReachable").asBoolean()).isTrue();
         }
+    }
+
+    /** The next housekeeping call that is not a TriggerMessage (those are sent on connect, before boot). */
+    private static JsonNode skipTriggers(OcppChargePoint cp) {
+        JsonNode call = cp.nextHousekeeping();
+        while (call.get("method").asString().equals("TriggerMessage")) {
+            call = cp.nextHousekeeping();
+        }
+        return call;
     }
 
     private String link(Http.Client client, String userId) {

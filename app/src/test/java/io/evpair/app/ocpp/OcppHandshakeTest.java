@@ -76,9 +76,12 @@ class OcppHandshakeTest extends IntegrationTest {
         String id = identity();
         String token = link(client, "paul");
 
-        assertThat(ChargePointSocket.open(port, id, Http.basic(id, token), "ocpp2.0.1").status()).isEqualTo(400);
+        assertThat(ChargePointSocket.open(port, id, Http.basic(id, token), "ocpp2.1").status()).isEqualTo(400);
         assertThat(client.get("/users/paul/chargers").json().get("data")).isEmpty();
-        assertThat(ChargePointSocket.open(port, id, token).status()).isEqualTo(101);
+        ChargePointSocket.Result admitted = ChargePointSocket.open(port, id, Http.basic(id, token), "ocpp2.0.1");
+        assertThat(admitted.status()).isEqualTo(101);
+        assertThat(admitted.socket().subprotocol()).isEqualTo("ocpp2.0.1");
+        admitted.socket().close();
     }
 
     @Test

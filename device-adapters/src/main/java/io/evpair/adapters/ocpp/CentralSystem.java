@@ -1,6 +1,8 @@
 package io.evpair.adapters.ocpp;
 
 import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.devices.ChargerDescriptions;
+import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
@@ -10,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,19 +23,24 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code observedAt} is the charge point's timestamp where the message has one, else the time we received it.
  */
 public final class CentralSystem {
+    private static final Logger log = LoggerFactory.getLogger(CentralSystem.class);
     private static final Set<String> ERROR_CODES = Set.of("ConnectorLockFailure", "EVCommunicationError",
             "GroundFailure", "HighTemperature", "InternalError", "LocalListConflict", "NoError", "OtherError",
             "OverCurrentFailure", "PowerMeterFailure", "PowerSwitchFailure", "ReaderFailure", "ResetFailure",
             "UnderVoltage", "OverVoltage", "WeakSignal");
 
     private final ObservationSink sink;
-    private final TransactionIds transactionIds;
+    private final ChargerDescriptions descriptions;
+    private final ChargePointTransactions transactions;
     private final OcppSettings settings;
     private final Clock clock;
+    private final ChargingStationEvents chargingStations = new ChargingStationEvents(this);
 
-    public CentralSystem(ObservationSink sink, TransactionIds transactionIds, OcppSettings settings, Clock clock) {
+    public CentralSystem(ObservationSink sink, ChargerDescriptions descriptions, ChargePointTransactions transactions,
+                         OcppSettings settings, Clock clock) {
         this.sink = sink;
-        this.transactionIds = transactionIds;
+        this.descriptions = descriptions;
+        this.transactions = transactions;
         this.settings = settings;
         this.clock = clock;
     }
@@ -39,13 +48,16 @@ public final class CentralSystem {
     /** The CALLRESULT payload for {@code call}; throws {@link OcppException} for a CALLERROR. */
     ObjectNode answer(ChargePointState state, OcppFrame.Call call) {
         Instant received = now();
+        if (state.version() == OcppVersion.V201) {
+            return chargingStations.answer(state, call, received);
+        }
         Payload payload = new Payload(call.payload());
         return switch (call.action()) {
             case "BootNotification" -> bootNotification(state, payload, received);
             case "Heartbeat" -> heartbeat(state, received);
             case "StatusNotification" -> statusNotification(state, payload, received);
             case "MeterValues" -> meterValues(state, payload, received);
-            case "StartTransaction" -> startTransaction(state, payload, received);
+            case "StartTransaction" -> startTransaction(state, call.messageId(), payload, received);
             case "StopTransaction" -> stopTransaction(state, payload, received);
             case "Authorize" -> authorize(state, payload, received);
             case "DataTransfer" -> dataTransfer(state, payload, received);
@@ -60,8 +72,11 @@ public final class CentralSystem {
     }
 
     private ObjectNode bootNotification(ChargePointState state, Payload payload, Instant received) {
-        payload.requiredString("chargePointVendor");
-        payload.requiredString("chargePointModel");
+        String vendor = payload.requiredString("chargePointVendor");
+        String model = payload.requiredString("chargePointModel");
+        Optional<String> serial = payload.optionalString("chargePointSerialNumber")
+                .or(() -> payload.optionalString("chargeBoxSerialNumber"));
+        descriptions.describe(state.chargerId(), new ChargerInformation(vendor, model, null, serial.orElse(null)));
         seen(state, received);
         ObjectNode answer = OcppFrames.object();
         answer.put("status", "Accepted");
@@ -97,20 +112,22 @@ public final class CentralSystem {
         if (values.isEmpty()) {
             throw new OcppException(OcppErrorCode.OccurenceConstraintViolation, "meterValue needs at least one entry");
         }
-        if (connectorId > 0) {
-            transactionId.ifPresent(id -> state.transactionStarted(connectorId, id));
+        if (connectorId > 0 && transactionId.isPresent() && state.firstSightOf(transactionId.get())) {
+            transactions.seen(state.chargePointId(), String.valueOf(transactionId.get()), connectorId, received);
         }
-        deliverReadings(state, values, received);
+        deliverReadings(state, connectorId, values.stream().map(MeterReading::of).toList(), received);
         return OcppFrames.object();
     }
 
-    private ObjectNode startTransaction(ChargePointState state, Payload payload, Instant received) {
+    private ObjectNode startTransaction(ChargePointState state, String messageId, Payload payload, Instant received) {
         int connectorId = connectorId(payload);
-        payload.requiredString("idTag");
+        String idTag = payload.requiredString("idTag");
         int meterStartWh = payload.requiredInt("meterStart");
         Instant observedAt = payload.requiredInstant("timestamp");
-        int transactionId = transactionIds.next();
-        state.transactionStarted(connectorId, transactionId);
+        int transactionId = transactions.start(state.chargePointId(), new ChargePointTransactions.TransactionStart(
+                messageId, connectorId, idTag, meterStartWh, observedAt));
+        state.firstSightOf(transactionId);
+        state.energyRead(connectorId, observedAt, meterStartWh / 1000.0);
         // A transaction needs a cable; whether energy flows yet, the next StatusNotification tells.
         state.connector(connectorId, state.connector(connectorId).withPluggedIn(true));
         deliver(state, observedAt, received, null, meterStartWh / 1000.0);
@@ -126,10 +143,11 @@ public final class CentralSystem {
         Instant observedAt = payload.requiredInstant("timestamp");
         Optional<List<Payload>> transactionData = payload.optionalObjects("transactionData");
         // Whether the cable is still in, the Finishing or Available status tells; energy has stopped.
-        state.transactionStopped(transactionId)
-                .ifPresent(connector -> state.connector(connector, state.connector(connector).withCharging(false)));
+        Optional<Integer> connector = transactions.stop(state.chargePointId(), String.valueOf(transactionId), observedAt);
+        connector.ifPresent(c -> state.connector(c, state.connector(c).withCharging(false)));
         if (transactionData.isPresent()) {
-            deliverReadings(state, transactionData.get(), received);
+            deliverReadings(state, connector.orElse(0), transactionData.get().stream().map(MeterReading::of).toList(),
+                    received);
         }
         deliver(state, observedAt, received, 0.0, meterStopWh / 1000.0);
         ObjectNode answer = OcppFrames.object();
@@ -154,6 +172,41 @@ public final class CentralSystem {
         return answer;
     }
 
+    OcppSettings settings() {
+        return settings;
+    }
+
+    void describe(ChargePointState state, ChargerInformation information) {
+        descriptions.describe(state.chargerId(), information);
+    }
+
+    /** A transaction the charge point named (2.0.1 stations name their own). */
+    void transactionSeen(ChargePointState state, String transactionId, int connectorId, Instant at) {
+        transactions.seen(state.chargePointId(), transactionId, connectorId, at);
+    }
+
+    void transactionEnded(ChargePointState state, String transactionId, Instant at) {
+        transactions.stop(state.chargePointId(), transactionId, at);
+    }
+
+    Optional<Integer> transactionConnector(ChargePointState state, String transactionId) {
+        return running(state).stream().filter(t -> t.transactionId().equals(transactionId))
+                .map(ChargePointTransactions.RunningTransaction::connectorId).findFirst();
+    }
+
+    /**
+     * The seam for pairing by idTag: the token a transaction was authorised with (an RFID card, an eMAID, the
+     * vehicle's ISO 15118 EVCCID). The observation has no idTag field on this branch, so it is logged only.
+     */
+    void identified(ChargePointState state, String idTag) {
+        log.debug("Charge point {} transaction authorised with idToken {}", state.chargePointId(), idTag);
+    }
+
+    /** The charge point's running transactions, whichever connection started them. */
+    List<ChargePointTransactions.RunningTransaction> running(ChargePointState state) {
+        return transactions.running(state.chargePointId());
+    }
+
     private static int connectorId(Payload payload) {
         int connectorId = payload.requiredInt("connectorId");
         if (connectorId < 0) {
@@ -162,13 +215,20 @@ public final class CentralSystem {
         return connectorId;
     }
 
-    private void deliverReadings(ChargePointState state, List<Payload> meterValues, Instant received) {
+    /**
+     * A charge point that sends only its energy register still tells the rate, as the change between two
+     * readings; a reading without either tells nothing about it (a limit is never confirmed on no evidence).
+     */
+    void deliverReadings(ChargePointState state, int connectorId, List<MeterReading> readings, Instant received) {
         List<Observation> observations = new ArrayList<>();
-        for (Payload meterValue : meterValues) {
-            MeterReading reading = MeterReading.of(meterValue);
+        for (MeterReading reading : readings) {
             if (!reading.isEmpty()) {
-                observations.add(observation(state, reading.timestamp(), received, reading.chargeRateKw(),
-                        reading.meterKwh()));
+                Double rate = reading.chargeRateKw();
+                if (reading.meterKwh() != null) {
+                    Optional<Double> derived = state.energyRead(connectorId, reading.timestamp(), reading.meterKwh());
+                    rate = rate != null ? rate : derived.orElse(null);
+                }
+                observations.add(observation(state, reading.timestamp(), received, rate, reading.meterKwh()));
             }
         }
         if (observations.isEmpty()) {
@@ -178,13 +238,13 @@ public final class CentralSystem {
         }
     }
 
-    private void seen(ChargePointState state, Instant received) {
+    void seen(ChargePointState state, Instant received) {
         sink.accept(List.of(new Observation(state.chargerId(), DeviceType.CHARGER, received, received,
                 null, null, null, null, null, null)));
     }
 
     /** An observation of the charger's plug state now, with the readings given. */
-    private void deliver(ChargePointState state, Instant observedAt, Instant received, Double chargeRateKw,
+    void deliver(ChargePointState state, Instant observedAt, Instant received, Double chargeRateKw,
                          Double meterKwh) {
         sink.accept(List.of(observation(state, observedAt, received, chargeRateKw, meterKwh)));
     }

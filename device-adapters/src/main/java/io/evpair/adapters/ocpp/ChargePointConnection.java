@@ -2,6 +2,7 @@ package io.evpair.adapters.ocpp;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,14 +20,23 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ChargePointConnection {
     private static final Logger log = LoggerFactory.getLogger(ChargePointConnection.class);
+    /** A StopTransaction with its transactionData can be long; far beyond this is a broken or hostile peer. */
+    static final int MAX_FRAME_CHARS = 256 * 1024;
+    private static final String RATE_UNIT_KEY = "ChargingScheduleAllowedChargingRateUnit";
 
     private final ChargePointState state;
     private final CentralSystem centralSystem;
     private final FrameSender sender;
     private final Map<String, CompletableFuture<CallOutcome>> pending = new ConcurrentHashMap<>();
+    private final FrameAssembly assembly = new FrameAssembly(MAX_FRAME_CHARS);
 
     ChargePointConnection(String chargePointId, UUID chargerId, CentralSystem centralSystem, FrameSender sender) {
-        this.state = new ChargePointState(chargePointId, chargerId);
+        this(chargePointId, chargerId, OcppVersion.V16, centralSystem, sender);
+    }
+
+    ChargePointConnection(String chargePointId, UUID chargerId, OcppVersion version, CentralSystem centralSystem,
+                          FrameSender sender) {
+        this.state = new ChargePointState(chargePointId, chargerId, version);
         this.centralSystem = centralSystem;
         this.sender = sender;
     }
@@ -39,8 +49,73 @@ public final class ChargePointConnection {
         return state.chargerId();
     }
 
-    Optional<Integer> activeTransaction() {
-        return state.activeTransaction();
+    OcppVersion version() {
+        return state.version();
+    }
+
+    /** The running transaction: the one where energy flows, else that of the lowest connector. */
+    Optional<ChargePointTransactions.RunningTransaction> activeTransaction() {
+        List<ChargePointTransactions.RunningTransaction> running = centralSystem.running(state);
+        return running.stream().filter(t -> state.charging(t.connectorId())).findFirst()
+                .or(() -> running.stream().findFirst());
+    }
+
+    /** Where RemoteStartTransaction should start: the connector a vehicle waits on, else 1. */
+    int connectorToStart() {
+        return state.waitingConnector().orElse(1);
+    }
+
+    RateUnits rateUnits() {
+        return state.rateUnits();
+    }
+
+    /**
+     * The socket is open. A charge point that reconnects does not boot again, and what happened while it was
+     * away is unknown: ask for its connectors' status and, where a transaction runs, its meter values.
+     */
+    void opened(Duration timeout) {
+        askRateUnits(timeout);
+        List<ChargePointTransactions.RunningTransaction> running = centralSystem.running(state);
+        if (state.version() == OcppVersion.V201) {
+            callQuietly("TriggerMessage", trigger("StatusNotification", null), timeout);
+            running.forEach(t -> callQuietly("TriggerMessage", trigger("TransactionEvent", t.connectorId()), timeout));
+            return;
+        }
+        callQuietly("TriggerMessage", trigger("StatusNotification", null), timeout);
+        if (running.isEmpty()) {
+            callQuietly("TriggerMessage", trigger("MeterValues", null), timeout);
+        }
+        running.forEach(t -> callQuietly("TriggerMessage", trigger("MeterValues", t.connectorId()), timeout));
+    }
+
+    /** A newer connection of the same charge point took over: this one is closed, its pending calls fail. */
+    void replaced() {
+        log.info("Charge point {} connected again: closing its older connection", chargePointId());
+        sender.close("replaced by a newer connection of the same charge point");
+        closed();
+    }
+
+    /** Handles a piece of a text frame; the frame is handled once its last piece is in. */
+    void receivePart(String piece, boolean last) {
+        assembly.add(piece, last).ifPresent(frame -> {
+            if (frame instanceof FrameAssembly.Frame.Whole whole) {
+                receive(whole.text());
+            } else {
+                tooLong((FrameAssembly.Frame.Oversized) frame);
+            }
+        });
+    }
+
+    /** A frame over the limit is refused like any malformed one: the connection stays. */
+    private void tooLong(FrameAssembly.Frame.Oversized frame) {
+        String description = "the frame is longer than " + MAX_FRAME_CHARS + " characters";
+        log.info("Frame from charge point {} refused: {}", chargePointId(), description);
+        Integer type = frame.messageTypeId();
+        if (type != null && (type == 3 || type == 4)) {
+            complete(frame.messageId(), new CallOutcome.Failed(OcppErrorCode.FormationViolation.name(), description));
+        } else {
+            send(error(frame.messageId(), OcppErrorCode.FormationViolation, description));
+        }
     }
 
     /** Handles one text frame from the charge point. Frames of one connection arrive one at a time. */
@@ -51,12 +126,16 @@ public final class ChargePointConnection {
         } catch (MalformedFrameException e) {
             log.info("Malformed frame from charge point {}: {}", chargePointId(), e.getMessage());
             if (e.answerable()) {
-                send(OcppFrames.error(e.messageId(), e.code(), e.getMessage()));
+                send(error(e.messageId(), e.code(), e.getMessage()));
             }
             return;
         }
         if (frame instanceof OcppFrame.Call call) {
-            send(answer(call));
+            OcppFrame answer = answer(call);
+            send(answer);
+            if (call.action().equals("BootNotification") && answer instanceof OcppFrame.CallResult) {
+                configure();
+            }
         } else if (frame instanceof OcppFrame.CallResult result) {
             complete(result.messageId(), new CallOutcome.Answered(result.payload()));
         } else if (frame instanceof OcppFrame.CallError error) {
@@ -67,7 +146,7 @@ public final class ChargePointConnection {
     /** OCPP-J frames are text; a binary frame cannot even be read for its message id. */
     void receiveBinary() {
         log.info("Binary frame from charge point {}", chargePointId());
-        send(OcppFrames.error(MalformedFrameException.UNKNOWN_MESSAGE_ID, OcppErrorCode.FormationViolation,
+        send(error(MalformedFrameException.UNKNOWN_MESSAGE_ID, OcppErrorCode.FormationViolation,
                 "OCPP-J frames are text frames"));
     }
 
@@ -92,16 +171,113 @@ public final class ChargePointConnection {
                 new ChargePointGoneException("charge point " + chargePointId() + " disconnected before answering", true)));
     }
 
+    /**
+     * A charge point that boots may have been reset to its factory settings: make it report what evpair
+     * reads (power and energy) often enough to follow a session and confirm a limit.
+     */
+    private void configure() {
+        Duration timeout = centralSystem.settings().callTimeout();
+        String measurands = "Energy.Active.Import.Register,Power.Active.Import";
+        String interval = String.valueOf(centralSystem.settings().meterValueInterval().toSeconds());
+        if (state.version() == OcppVersion.V201) {
+            ObjectNode payload = OcppFrames.object();
+            var data = payload.putArray("setVariableData");
+            data.add(variable("SampledDataCtrlr", "TxUpdatedMeasurands").put("attributeValue", measurands));
+            data.add(variable("SampledDataCtrlr", "TxUpdatedInterval").put("attributeValue", interval));
+            callQuietly("SetVariables", payload, timeout);
+            return;
+        }
+        callQuietly("ChangeConfiguration", configuration("MeterValuesSampledData", measurands), timeout);
+        callQuietly("ChangeConfiguration", configuration("MeterValueSampleInterval", interval), timeout);
+    }
+
+    /** An OCPP 2.0.1 device model variable: {component: {name}, variable: {name}}. */
+    private static ObjectNode variable(String component, String name) {
+        ObjectNode entry = OcppFrames.object();
+        entry.putObject("component").put("name", component);
+        entry.putObject("variable").put("name", name);
+        return entry;
+    }
+
+    private static ObjectNode configuration(String key, String value) {
+        ObjectNode payload = OcppFrames.object();
+        payload.put("key", key);
+        payload.put("value", value);
+        return payload;
+    }
+
+    private void askRateUnits(Duration timeout) {
+        ObjectNode payload = OcppFrames.object();
+        if (state.version() == OcppVersion.V201) {
+            payload.putArray("getVariableData").add(variable("SmartChargingCtrlr", "RateUnit"));
+            call("GetVariables", payload, timeout).thenAccept(outcome -> {
+                if (outcome instanceof CallOutcome.Answered answered) {
+                    for (var result : answered.payload().path("getVariableResult")) {
+                        if (result.path("attributeValue").isString()) {
+                            rateUnits(RateUnits.of(result.path("attributeValue").asString()));
+                        }
+                    }
+                }
+            });
+            return;
+        }
+        payload.putArray("key").add(RATE_UNIT_KEY);
+        call("GetConfiguration", payload, timeout).thenAccept(outcome -> {
+            if (outcome instanceof CallOutcome.Answered answered) {
+                for (var entry : answered.payload().path("configurationKey")) {
+                    if (RATE_UNIT_KEY.equals(entry.path("key").asString("")) && entry.path("value").isString()) {
+                        rateUnits(RateUnits.of(entry.path("value").asString()));
+                    }
+                }
+            }
+        });
+    }
+
+    private void rateUnits(RateUnits units) {
+        state.rateUnits(units);
+        log.info("Charge point {} takes charging limits in {}", chargePointId(), units);
+    }
+
+    private ObjectNode trigger(String message, Integer connectorId) {
+        ObjectNode payload = OcppFrames.object();
+        payload.put("requestedMessage", message);
+        if (connectorId != null) {
+            if (state.version() == OcppVersion.V201) {
+                payload.putObject("evse").put("id", connectorId);
+            } else {
+                payload.put("connectorId", connectorId);
+            }
+        }
+        return payload;
+    }
+
+    /** A call whose answer only matters to the log: the charge point may not support it. */
+    private void callQuietly(String action, ObjectNode payload, Duration timeout) {
+        call(action, payload, timeout).whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                log.info("{} to charge point {} got no answer: {}", action, chargePointId(), failure.getMessage());
+            } else if (!(outcome instanceof CallOutcome.Answered answered && "Accepted".equals(
+                    answered.payload().path("status").asString("")))) {
+                log.info("Charge point {} did not accept {} {}: {}", chargePointId(), action, payload, outcome);
+            }
+        });
+    }
+
     private OcppFrame answer(OcppFrame.Call call) {
         try {
             return new OcppFrame.CallResult(call.messageId(), centralSystem.answer(state, call));
         } catch (OcppException e) {
             log.info("{} from charge point {} refused: {} {}", call.action(), chargePointId(), e.code(), e.getMessage());
-            return OcppFrames.error(call.messageId(), e.code(), e.getMessage());
+            return error(call.messageId(), e.code(), e.getMessage());
         } catch (RuntimeException e) {
             log.error("{} from charge point {} failed on our side", call.action(), chargePointId(), e);
-            return OcppFrames.error(call.messageId(), OcppErrorCode.InternalError, "evpair could not process it");
+            return error(call.messageId(), OcppErrorCode.InternalError, "evpair could not process it");
         }
+    }
+
+    private OcppFrame.CallError error(String messageId, OcppErrorCode code, String description) {
+        return new OcppFrame.CallError(messageId, state.version().wire(code), description == null ? "" : description,
+                OcppFrames.object());
     }
 
     private void complete(String messageId, CallOutcome outcome) {

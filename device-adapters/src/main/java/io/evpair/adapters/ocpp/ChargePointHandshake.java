@@ -19,13 +19,12 @@ import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 /**
- * Lets a charge point open {@code /ocpp/{chargePointId}} only when it asks for the {@code ocpp1.6} subprotocol
+ * Lets a charge point open {@code /ocpp/{chargePointId}} only when it offers {@code ocpp2.0.1} or {@code ocpp1.6}
  * and authenticates as OCPP security profile 1 describes: HTTP Basic with its identity as user name. Which
  * passwords are right is {@link ChargePointAdmission}'s call (a claimed charge point's own, or an open link
  * token for an unclaimed identity).
  */
 public final class ChargePointHandshake implements HandshakeInterceptor {
-    public static final String SUBPROTOCOL = "ocpp1.6";
     static final String CHARGER_ATTRIBUTE = ChargePointHandshake.class.getName() + ".charger";
     static final String IDENTITY_ATTRIBUTE = ChargePointHandshake.class.getName() + ".identity";
     private static final Logger log = LoggerFactory.getLogger(ChargePointHandshake.class);
@@ -46,8 +45,8 @@ public final class ChargePointHandshake implements HandshakeInterceptor {
             response.setStatusCode(HttpStatus.NOT_FOUND);
             return false;
         }
-        if (!offersOcpp16(request.getHeaders())) {
-            log.info("Charge point {} refused: it does not offer the {} subprotocol", identity.get(), SUBPROTOCOL);
+        if (!offersOurs(request.getHeaders())) {
+            log.info("Charge point {} refused: it offers neither ocpp2.0.1 nor ocpp1.6", identity.get());
             response.setStatusCode(HttpStatus.BAD_REQUEST);
             return false;
         }
@@ -93,10 +92,10 @@ public final class ChargePointHandshake implements HandshakeInterceptor {
         }
     }
 
-    private static boolean offersOcpp16(HttpHeaders headers) {
+    private static boolean offersOurs(HttpHeaders headers) {
         List<String> offered = headers.getOrEmpty("Sec-WebSocket-Protocol");
         return offered.stream().flatMap(value -> List.of(value.split(",")).stream())
-                .map(String::trim).anyMatch(SUBPROTOCOL::equals);
+                .map(String::trim).anyMatch(p -> OcppVersion.of(p).isPresent());
     }
 
     /** The Basic password, if the user name is the charge point's identity as security profile 1 requires. */

@@ -12,4 +12,9 @@ public interface ChargePointSessions {
     void opened(ChargePointConnection connection);
 
     void closed(ChargePointConnection connection);
+
+    /** Whether the charge point's socket is open on some instance. */
+    default boolean connected(String chargePointId) {
+        return find(chargePointId).isPresent();
+    }
 }

@@ -6,4 +6,8 @@ import java.io.IOException;
 @FunctionalInterface
 interface FrameSender {
     void send(String frame) throws IOException;
+
+    /** Closes the socket, e.g. when a newer connection of the same charge point replaces it. */
+    default void close(String reason) {
+    }
 }

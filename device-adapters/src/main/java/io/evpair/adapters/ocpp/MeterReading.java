@@ -24,16 +24,41 @@ record MeterReading(Instant timestamp, Double chargeRateKw, Double meterKwh) {
 
     static MeterReading of(Payload meterValue) {
         Instant timestamp = meterValue.requiredInstant("timestamp");
-        List<Sample> power = new ArrayList<>();
-        List<Sample> energy = new ArrayList<>();
+        Samples samples = new Samples();
         for (Payload sampled : meterValue.requiredObjects("sampledValue")) {
             String value = sampled.requiredString("value");
-            String measurand = sampled.optionalString("measurand").orElse(ENERGY);
             boolean signed = sampled.optionalString("format").filter("SignedData"::equals).isPresent();
-            Optional<String> phase = sampled.optionalString("phase");
-            Optional<String> unit = sampled.optionalString("unit");
-            if (signed || phase.filter(p -> !PHASES.contains(p)).isPresent()) {
-                continue;
+            if (!signed) {
+                samples.add(sampled.optionalString("measurand").orElse(ENERGY), sampled.optionalString("phase"), value,
+                        sampled.optionalString("unit"));
+            }
+        }
+        return new MeterReading(timestamp, total(samples.power), total(samples.energy));
+    }
+
+    /** OCPP 2.0.1: values are numbers, units are {@code unitOfMeasure {unit, multiplier}} (a power of ten). */
+    static MeterReading ofV201(Payload meterValue) {
+        Instant timestamp = meterValue.requiredInstant("timestamp");
+        Samples samples = new Samples();
+        for (Payload sampled : meterValue.requiredObjects("sampledValue")) {
+            double value = sampled.requiredNumber("value");
+            Optional<Payload> unitOfMeasure = sampled.optionalObject("unitOfMeasure");
+            Optional<String> unit = unitOfMeasure.flatMap(u -> u.optionalString("unit"));
+            int multiplier = unitOfMeasure.flatMap(u -> u.optionalInt("multiplier")).orElse(0);
+            samples.add(sampled.optionalString("measurand").orElse(ENERGY), sampled.optionalString("phase"),
+                    String.valueOf(value * Math.pow(10, multiplier)), unit);
+        }
+        return new MeterReading(timestamp, total(samples.power), total(samples.energy));
+    }
+
+    /** The power and energy samples of one meter value; other measurands, phases and units are skipped. */
+    private static final class Samples {
+        final List<Sample> power = new ArrayList<>();
+        final List<Sample> energy = new ArrayList<>();
+
+        void add(String measurand, Optional<String> phase, String value, Optional<String> unit) {
+            if (phase.filter(p -> !PHASES.contains(p)).isPresent()) {
+                return;
             }
             if (measurand.equals(POWER)) {
                 kilo(value, unit.orElse("W"), "W").ifPresent(kw -> power.add(new Sample(phase.isEmpty(), kw)));
@@ -41,7 +66,6 @@ record MeterReading(Instant timestamp, Double chargeRateKw, Double meterKwh) {
                 kilo(value, unit.orElse("Wh"), "Wh").ifPresent(kwh -> energy.add(new Sample(phase.isEmpty(), kwh)));
             }
         }
-        return new MeterReading(timestamp, total(power), total(energy));
     }
 
     /** The value in kilo-{@code base}, when the unit is {@code base} or k{@code base}. */

@@ -1,6 +1,8 @@
 package io.evpair.adapters.ocpp;
 
 import io.evpair.engine.devices.Charger;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,45 +20,76 @@ public final class OcppWebSocketHandler extends TextWebSocketHandler implements 
     private static final String CONNECTION_ATTRIBUTE = OcppWebSocketHandler.class.getName() + ".connection";
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int SEND_BUFFER_BYTES = 512 * 1024;
-    /** Servlet containers default to 8 KiB; a StopTransaction with its transactionData can be far larger. */
-    private static final int MAX_FRAME_CHARS = 256 * 1024;
+    /**
+     * The container allocates buffers of this size for every connection, idle or not (a 256 KiB limit cost
+     * 0.5 MiB of heap per charge point): frames arrive in pieces of this size and are joined by the connection.
+     */
+    private static final int CONTAINER_BUFFER_CHARS = 1024;
 
     private final CentralSystem centralSystem;
     private final ChargePointSessions sessions;
+    private final OcppSettings settings;
 
-    public OcppWebSocketHandler(CentralSystem centralSystem, ChargePointSessions sessions) {
+    public OcppWebSocketHandler(CentralSystem centralSystem, ChargePointSessions sessions, OcppSettings settings) {
         this.centralSystem = centralSystem;
         this.sessions = sessions;
+        this.settings = settings;
     }
 
     @Override
     public List<String> getSubProtocols() {
-        return List.of(ChargePointHandshake.SUBPROTOCOL);
+        return Arrays.stream(OcppVersion.values()).map(OcppVersion::subprotocol).toList();
     }
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
-        session.setTextMessageSizeLimit(MAX_FRAME_CHARS);
+        session.setTextMessageSizeLimit(CONTAINER_BUFFER_CHARS);
+        session.setBinaryMessageSizeLimit(CONTAINER_BUFFER_CHARS);
         Charger charger = (Charger) session.getAttributes().get(ChargePointHandshake.CHARGER_ATTRIBUTE);
         String identity = (String) session.getAttributes().get(ChargePointHandshake.IDENTITY_ATTRIBUTE);
         // Our calls (commands) and our answers come from different threads; the decorator serialises sends.
         var serialised = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
-        ChargePointConnection connection = new ChargePointConnection(identity, charger.id(), centralSystem,
-                frame -> serialised.sendMessage(new TextMessage(frame)));
+        OcppVersion version = OcppVersion.of(session.getAcceptedProtocol()).orElse(OcppVersion.V16);
+        ChargePointConnection connection = new ChargePointConnection(identity, charger.id(), version, centralSystem,
+                new FrameSender() {
+                    @Override
+                    public void send(String frame) throws IOException {
+                        serialised.sendMessage(new TextMessage(frame));
+                    }
+
+                    @Override
+                    public void close(String reason) {
+                        try {
+                            serialised.close(CloseStatus.NORMAL.withReason(reason));
+                        } catch (IOException e) {
+                            log.info("Could not close the older connection of charge point {}: {}", identity, e.getMessage());
+                        }
+                    }
+                });
         session.getAttributes().put(CONNECTION_ATTRIBUTE, connection);
+        // The newer connection wins: the older one may be a half-dead socket the charge point gave up on.
+        sessions.find(identity).ifPresent(ChargePointConnection::replaced);
         sessions.opened(connection);
-        log.info("Charge point {} connected (charger {})", identity, charger.id());
+        log.info("Charge point {} connected with {} (charger {})", identity, version.subprotocol(), charger.id());
+        connection.opened(settings.callTimeout());
+    }
+
+    @Override
+    public boolean supportsPartialMessages() {
+        return true;
     }
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) {
-        connection(session).receive(message.getPayload());
+        connection(session).receivePart(message.getPayload(), message.isLast());
     }
 
     /** OCPP-J is text only; a binary frame is answered like any other malformed frame, not with a close. */
     @Override
     protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
-        connection(session).receiveBinary();
+        if (message.isLast()) {
+            connection(session).receiveBinary();
+        }
     }
 
     @Override

@@ -125,6 +125,21 @@ final class Payload {
         return Optional.of(items);
     }
 
+    double requiredNumber(String field) {
+        JsonNode value = present(field);
+        if (value == null) {
+            throw missing(field);
+        }
+        if (!value.isNumber()) {
+            throw wrongType(field, "a number");
+        }
+        return value.doubleValue();
+    }
+
+    Optional<Payload> optionalObject(String field) {
+        return present(field) == null ? Optional.empty() : Optional.of(requiredObject(field));
+    }
+
     Payload requiredObject(String field) {
         JsonNode value = present(field);
         if (value == null) {

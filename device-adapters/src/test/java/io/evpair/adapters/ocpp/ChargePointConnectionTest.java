@@ -2,6 +2,7 @@ package io.evpair.adapters.ocpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +24,12 @@ class ChargePointConnectionTest {
 
     private final List<Observation> delivered = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
+    private final java.util.Map<UUID, ChargerInformation> described = new java.util.HashMap<>();
     private final UUID chargerId = UUID.randomUUID();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final OcppSettings settings = new OcppSettings(Duration.ofMinutes(5), Duration.ofMillis(200), "evpair");
     private final ChargePointConnection connection = new ChargePointConnection("CP-1", chargerId,
-            new CentralSystem(delivered::addAll, new TransactionIds(clock), settings, clock), sent::add);
+            new CentralSystem(delivered::addAll, described::put, new InMemoryChargePointTransactions(), settings, clock), sent::add);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -58,7 +60,7 @@ class ChargePointConnectionTest {
     void aFailureOnOurSideIsAnInternalErrorAndTheConnectionCarriesOn() {
         ChargePointConnection failing = new ChargePointConnection("CP-1", chargerId, new CentralSystem(observations -> {
             throw new IllegalStateException("database down");
-        }, new TransactionIds(clock), settings, clock), sent::add);
+        }, described::put, new InMemoryChargePointTransactions(), settings, clock), sent::add);
 
         failing.receive("[2,\"h1\",\"Heartbeat\",{}]");
 
@@ -81,6 +83,38 @@ class ChargePointConnectionTest {
             assertThat(o.pluggedIn()).isNull();
             assertThat(o.chargeRateKw()).isNull();
         });
+    }
+
+    @Test
+    void bootDescribesTheChargerAndConfiguresItsMeterValues() {
+        connection.receive("[2,\"b1\",\"BootNotification\",{\"chargePointVendor\":\"Alfen\",\"chargePointModel\":\"Eve\","
+                + "\"chargePointSerialNumber\":\"ACE0001\"}]");
+
+        assertThat(described).containsEntry(chargerId, new ChargerInformation("Alfen", "Eve", null, "ACE0001"));
+        assertThat(sent).hasSize(3);
+        JsonNode sampled = JSON.readTree(sent.get(1));
+        assertThat(sampled.get(2).asString()).isEqualTo("ChangeConfiguration");
+        assertThat(sampled.get(3).get("key").asString()).isEqualTo("MeterValuesSampledData");
+        assertThat(sampled.get(3).get("value").asString()).isEqualTo("Energy.Active.Import.Register,Power.Active.Import");
+        JsonNode interval = JSON.readTree(sent.get(2)).get(3);
+        assertThat(interval.get("key").asString()).isEqualTo("MeterValueSampleInterval");
+        assertThat(interval.get("value").asString()).isEqualTo("60");
+    }
+
+    @Test
+    void energyOnlyMeterValuesCarryTheRateImpliedByTheirDifference() {
+        connection.receive(energy("e1", "2026-03-02T08:00:00Z", "10000"));
+        connection.receive(energy("e2", "2026-03-02T08:10:00Z", "11200"));
+        connection.receive(energy("e3", "2026-03-02T08:05:00Z", "10500"));
+        connection.receive(energy("e4", "2026-03-02T08:20:00Z", "11100"));
+
+        assertThat(delivered).extracting(Observation::chargeRateKw).containsExactly(null, 7.2, null, null);
+        assertThat(delivered).extracting(Observation::meterKwh).containsExactly(10.0, 11.2, 10.5, 11.1);
+    }
+
+    private static String energy(String messageId, String timestamp, String wh) {
+        return "[2,\"" + messageId + "\",\"MeterValues\",{\"connectorId\":1,\"meterValue\":[{\"timestamp\":\"" + timestamp
+                + "\",\"sampledValue\":[{\"value\":\"" + wh + "\",\"measurand\":\"Energy.Active.Import.Register\"}]}]}]";
     }
 
     @Test
@@ -121,7 +155,7 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"evpair\",\"meterStart\":1500,"
                 + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
         int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
-        assertThat(connection.activeTransaction()).contains(transactionId);
+        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("" + transactionId, 1));
         assertThat(delivered.get(0).meterKwh()).isEqualTo(1.5);
         assertThat(delivered.get(0).pluggedIn()).isTrue();
 
@@ -135,7 +169,7 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"t3\",\"MeterValues\",{\"connectorId\":1,\"transactionId\":4242,\"meterValue\":"
                 + "[{\"timestamp\":\"2026-03-02T09:05:00Z\",\"sampledValue\":[{\"value\":\"3.6\",\"unit\":\"kW\","
                 + "\"measurand\":\"Power.Active.Import\"}]}]}]");
-        assertThat(connection.activeTransaction()).contains(4242);
+        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("4242", 1));
         assertThat(delivered.get(2).chargeRateKw()).isEqualTo(3.6);
     }
 

@@ -79,27 +79,118 @@ class OcppChargingCommandsTest {
     }
 
     @Test
-    void chargeRateLimitIsATxDefaultProfileInWatts() {
+    void withoutATransactionAChargeRateLimitIsOurTxDefaultProfileInAmperesUntilTheChargePointAllowsWatts() {
         ChargePointConnection connection = connect(sent::add, chargerId);
 
-        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.setChargeRateLimit(address, 11));
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.setChargeRateLimit(address, 11.04));
 
         var payload = JSON.readTree(sent.get(0)).get(3);
         assertThat(payload.get("connectorId").asInt()).isZero();
         var profile = payload.get("csChargingProfiles");
         assertThat(profile.get("chargingProfileId").asInt()).isEqualTo(OcppChargingCommands.CHARGE_RATE_PROFILE_ID);
+        assertThat(profile.get("stackLevel").asInt()).isEqualTo(OcppChargingCommands.CHARGE_RATE_STACK_LEVEL);
         assertThat(profile.get("chargingProfilePurpose").asString()).isEqualTo("TxDefaultProfile");
         assertThat(profile.get("chargingProfileKind").asString()).isEqualTo("Absolute");
         assertThat(profile.get("chargingSchedule").get("startSchedule").asString()).isEqualTo("2026-03-02T08:00:00Z");
+        assertThat(profile.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("A");
+        var period = profile.get("chargingSchedule").get("chargingSchedulePeriod").get(0);
+        assertThat(period.get("limit").asDouble()).isEqualTo(16.0);
+        assertThat(period.get("numberPhases").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void duringATransactionAChargeRateLimitIsItsTxProfileInWattsWhereAllowed() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+        connection.opened(Duration.ofSeconds(5));
+        var getConfiguration = JSON.readTree(sent.get(0));
+        assertThat(getConfiguration.get(2).asString()).isEqualTo("GetConfiguration");
+        connection.receive("[3,\"" + getConfiguration.get(1).asString() + "\",{\"configurationKey\":[{\"key\":"
+                + "\"ChargingScheduleAllowedChargingRateUnit\",\"readonly\":true,\"value\":\"Current,Power\"}]}]");
+        sent.clear();
+        connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":2,\"idTag\":\"x\",\"meterStart\":0,"
+                + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
+        int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
+
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.setChargeRateLimit(address, 3.7));
+
+        var payload = JSON.readTree(sent.get(1)).get(3);
+        assertThat(payload.get("connectorId").asInt()).isEqualTo(2);
+        var profile = payload.get("csChargingProfiles");
+        assertThat(profile.get("chargingProfilePurpose").asString()).isEqualTo("TxProfile");
+        assertThat(profile.get("transactionId").asInt()).isEqualTo(transactionId);
         assertThat(profile.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("W");
-        assertThat(profile.get("chargingSchedule").get("chargingSchedulePeriod").get(0).get("limit").asDouble())
-                .isEqualTo(11000.0);
+        assertThat(profile.get("chargingSchedule").get("chargingSchedulePeriod").get(0).get("limit").asDouble()).isEqualTo(3700.0);
+    }
+
+    @Test
+    void maxCurrentIsOurTxDefaultProfileNeverTheInstallersChargePointMaxProfile() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.setMaxCurrent(address, 16));
+
+        var profile = JSON.readTree(sent.get(0)).get(3).get("csChargingProfiles");
+        assertThat(profile.get("chargingProfilePurpose").asString()).isEqualTo("TxDefaultProfile");
+        assertThat(profile.get("chargingProfileId").asInt()).isEqualTo(OcppChargingCommands.MAX_CURRENT_PROFILE_ID);
+        assertThat(profile.get("stackLevel").asInt()).isEqualTo(OcppChargingCommands.MAX_CURRENT_STACK_LEVEL);
+        assertThat(profile.get("chargingSchedule").get("chargingRateUnit").asString()).isEqualTo("A");
+    }
+
+    @Test
+    void remoteStartGoesToTheConnectorAVehicleWaitsOn() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+        connection.receive("[2,\"s1\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Available\"}]");
+        connection.receive("[2,\"s2\",\"StatusNotification\",{\"connectorId\":2,\"errorCode\":\"NoError\",\"status\":\"Preparing\"}]");
+        sent.clear();
+
+        answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.startCharging(address));
+
+        assertThat(JSON.readTree(sent.get(0)).get(3).get("connectorId").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void resetAndUnlockConnectorForSupport() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.reset(address, false)))
+                .isEqualTo(new CommandResult.Accepted());
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Unlocked\"}]", () -> commands.unlockConnector(address, 2)))
+                .isEqualTo(new CommandResult.Accepted());
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"UnlockFailed\"}]", () -> commands.unlockConnector(address, 2)))
+                .isInstanceOf(CommandResult.Rejected.class);
+
+        var reset = JSON.readTree(sent.get(0));
+        assertThat(reset.get(2).asString()).isEqualTo("Reset");
+        assertThat(reset.get(3).get("type").asString()).isEqualTo("Soft");
+        var unlock = JSON.readTree(sent.get(1));
+        assertThat(unlock.get(2).asString()).isEqualTo("UnlockConnector");
+        assertThat(unlock.get(3).get("connectorId").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aLimitThatWouldRoundToZeroIsNotSent() {
+        connect(sent::add, chargerId);
+
+        assertThat(commands.setChargeRateLimit(address, 0.02)).isInstanceOf(CommandResult.Rejected.class);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void liftingTheLimitClearsOurProfileOnly() {
+        ChargePointConnection connection = connect(sent::add, chargerId);
+
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.clearChargeRateLimit(address)))
+                .isEqualTo(new CommandResult.Accepted());
+
+        var call = JSON.readTree(sent.get(0));
+        assertThat(call.get(2).asString()).isEqualTo("ClearChargingProfile");
+        assertThat(call.get(3).get("id").asInt()).isEqualTo(OcppChargingCommands.CHARGE_RATE_PROFILE_ID);
+        assertThat(call.get(3).size()).isEqualTo(1);
     }
 
     private ChargePointConnection connect(FrameSender sender, UUID charger) {
         ChargePointConnection connection = new ChargePointConnection("CP-7", charger,
                 new CentralSystem(observations -> {
-                }, new TransactionIds(clock), settings, clock), sender);
+                }, (id, information) -> { }, new InMemoryChargePointTransactions(), settings, clock), sender);
         sessions.opened(connection);
         return connection;
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Charging actions from request to resolution: routes each command (see {@link CommandRouter}), stores the
@@ -52,10 +53,20 @@ public class ChargeActions implements ObservationProcessor {
     private final Duration firstRetry;
     private final Object[] deviceLocks = new Object[256];
     private final EventOutbox outbox;
+    private final Executor dispatch;
 
     public ChargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
                          ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
                          Duration timeout, Duration firstRetry, EventOutbox outbox) {
+        this(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry, outbox,
+                Runnable::run);
+    }
+
+    /** @param dispatch sends the commands of {@link io.evpair.engine.adapters.AnswersLater} adapters */
+    public ChargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
+                         ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
+                         Duration timeout, Duration firstRetry, EventOutbox outbox, Executor dispatch) {
+        this.dispatch = dispatch;
         this.outbox = outbox;
         this.actions = actions;
         this.devices = devices;
@@ -109,7 +120,7 @@ public class ChargeActions implements ObservationProcessor {
             return action;
         });
         if (created.executorId() != null) {
-            send(created, now);
+            dispatch(created, now);
         }
         return new ActionRequest.Created(actions.find(clientId, created.id()).orElseThrow());
     }
@@ -164,7 +175,7 @@ public class ChargeActions implements ObservationProcessor {
             } else if (action.executorId() == null) {
                 routeWaiting(action, now);
             } else if (action.nextAttemptAt() != null && !now.isBefore(action.nextAttemptAt())) {
-                send(action, now);
+                dispatch(action, now);
             }
         }
     }
@@ -176,9 +187,22 @@ public class ChargeActions implements ObservationProcessor {
                     && to.deviceType() == DeviceType.CHARGER) {
                 ChargeAction routed = action.routedTo(to.deviceId(), to.deviceType(), now);
                 actions.update(routed);
-                send(routed, now);
+                dispatch(routed, now);
             }
         });
+    }
+
+    /**
+     * Sends on this thread, or off it when the executing device answers slowly: a request then returns the
+     * PENDING action without waiting for the device, and the clock's ticks are not held up by one silent charger.
+     */
+    private void dispatch(ChargeAction action, Instant now) {
+        boolean later = address(action).map(a -> adapters.answersLater(a.vendor())).orElse(false);
+        if (later) {
+            dispatch.execute(() -> send(action, now));
+        } else {
+            send(action, now);
+        }
     }
 
     private void send(ChargeAction action, Instant now) {
@@ -195,6 +219,10 @@ public class ChargeActions implements ObservationProcessor {
                 return;
             }
             CommandResult result = execute(address.get(), action.kind(), action.value());
+            // A device answers in seconds: meanwhile the action may have been confirmed, cancelled or replaced.
+            if (actions.find(action.clientId(), action.id()).map(a -> a.state().isResolved()).orElse(true)) {
+                return;
+            }
             ChargeAction sent = action.sent(now, retryAt);
             if (result instanceof CommandResult.Accepted) {
                 actions.update(action.sent(now, null));
@@ -233,7 +261,9 @@ public class ChargeActions implements ObservationProcessor {
             case START -> adapters.startCharging(address);
             case STOP -> adapters.stopCharging(address);
             case SET_MAX_CURRENT -> adapters.setMaxCurrent(address, value);
-            case SET_CHARGE_RATE_LIMIT -> adapters.setChargeRateLimit(address, value);
+            // no value: lift the limit we set
+            case SET_CHARGE_RATE_LIMIT -> value == null ? adapters.clearChargeRateLimit(address)
+                    : adapters.setChargeRateLimit(address, value);
         };
     }
 

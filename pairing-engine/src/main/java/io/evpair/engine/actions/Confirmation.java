@@ -20,7 +20,8 @@ final class Confirmation {
         return switch (kind) {
             case START -> charging;
             case STOP -> Boolean.FALSE.equals(state.charging());
-            case SET_CHARGE_RATE_LIMIT -> !charging || rateAtMost(state, value);
+            // No reading shows that a limit is gone: lifting one is confirmed by the first report after it was sent.
+            case SET_CHARGE_RATE_LIMIT -> value == null || !charging || rateAtMost(state, value);
             case SET_MAX_CURRENT -> !charging || rateAtMost(state, value * KW_PER_AMPERE_THREE_PHASE);
         };
     }

@@ -11,6 +11,11 @@ public final class AdapterDirectory {
         this.adapters = List.copyOf(adapters);
     }
 
+    /** Whether commands to this vendor's devices should be sent off the caller's thread. */
+    public boolean answersLater(String vendor) {
+        return byVendor.get(vendor) instanceof AnswersLater;
+    }
+
     public CommandResult startCharging(DeviceAddress device) {
         return adapter(device).orElse(null) instanceof ChargingSwitch s ? s.startCharging(device) : unsupported(device);
     }
@@ -21,6 +26,10 @@ public final class AdapterDirectory {
 
     public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
         return adapter(device).orElse(null) instanceof CurrentLimiter l ? l.setMaxCurrent(device, amperes) : unsupported(device);
+    }
+
+    public CommandResult clearChargeRateLimit(DeviceAddress device) {
+        return byVendor.get(device.vendor()) instanceof PowerLimiter l ? l.clearChargeRateLimit(device) : unsupported(device);
     }
 
     public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {

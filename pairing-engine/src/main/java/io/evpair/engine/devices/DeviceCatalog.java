@@ -44,10 +44,22 @@ public class DeviceCatalog {
     private final Transactions transactions;
     private final VehicleReadings readings;
     private final RelinkNeeds relinkNeeds;
+    private final DeviceLinks links;
+    private final AcceptedLimits limits;
 
     public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
                          Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
                          Transactions transactions, VehicleReadings readings, RelinkNeeds relinkNeeds) {
+        this(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions, readings,
+                relinkNeeds, DeviceLinks.NONE, AcceptedLimits.NONE);
+    }
+
+    public DeviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
+                         Duration reachableWithin, PairStore pairs, ApiClientStore clients, ObservationStore observations,
+                         Transactions transactions, VehicleReadings readings, RelinkNeeds relinkNeeds, DeviceLinks links,
+                         AcceptedLimits limits) {
+        this.links = links;
+        this.limits = limits;
         this.readings = readings;
         this.relinkNeeds = relinkNeeds;
         this.observations = observations;
@@ -155,14 +167,16 @@ public class DeviceCatalog {
         List<UUID> ids = page.items().stream().map(Charger::id).toList();
         Map<UUID, DeviceState> loaded = states.load(ids);
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
+        Map<UUID, AcceptedLimits.ChargerLimits> taken = limits.of(ids);
         Instant now = time.now(clientId);
         Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
         return page.map(c -> {
             DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
             ChargingPair pair = active.get(c.id());
             List<String> interventions = interventions(relink, c.userRef(), c.vendor());
-            return new ChargerView(c, state, interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
-                    pair == null ? null : pair.vehicleId(), interventions);
+            boolean linked = links.connected(c.vendor(), c.vendorDeviceId()).orElse(true);
+            return new ChargerView(c, state, linked && interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
+                    pair == null ? null : pair.vehicleId(), interventions, taken.get(c.id()));
         });
     }
 

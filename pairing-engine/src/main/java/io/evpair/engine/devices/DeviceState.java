@@ -55,6 +55,10 @@ public record DeviceState(UUID deviceId, DeviceType type, Instant lastSeen, Inst
         if (Boolean.FALSE.equals(o.charging()) && o.chargeRateKw() == null) {
             rate = 0.0;
         }
+        // The 0 known while it was not charging says nothing once charging starts: the rate is unknown until read.
+        if (Boolean.TRUE.equals(o.charging()) && !Boolean.TRUE.equals(charging) && o.chargeRateKw() == null) {
+            rate = null;
+        }
         return new DeviceState(deviceId, type, seen, o.observedAt(), plugged, isCharging, rate,
                 firstKnown(o.batteryLevel(), batteryLevel), newPosition, newPositionAt,
                 firstKnown(o.meterKwh(), meterKwh));

@@ -1,0 +1,19 @@
+package io.evpair.adapters.ocpp;
+
+import io.evpair.engine.devices.DeviceLinks;
+import io.evpair.engine.devices.Vendors;
+import java.util.Optional;
+
+/** An OCPP charger is reachable while its charge point's WebSocket is open, on this instance or another. */
+public final class ChargePointLinks implements DeviceLinks {
+    private final ChargePointSessions sessions;
+
+    public ChargePointLinks(ChargePointSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Optional<Boolean> connected(String vendor, String vendorDeviceId) {
+        return vendor.equals(Vendors.OCPP) ? Optional.of(sessions.connected(vendorDeviceId)) : Optional.empty();
+    }
+}

@@ -13,7 +13,7 @@ public final class AdapterDirectory {
 
     /** Whether commands to this vendor's devices should be sent off the caller's thread. */
     public boolean answersLater(String vendor) {
-        return byVendor.get(vendor) instanceof AnswersLater;
+        return adapters.stream().anyMatch(a -> a.vendor().equals(vendor) && a instanceof AnswersLater);
     }
 
     public CommandResult startCharging(DeviceAddress device) {
@@ -29,7 +29,7 @@ public final class AdapterDirectory {
     }
 
     public CommandResult clearChargeRateLimit(DeviceAddress device) {
-        return byVendor.get(device.vendor()) instanceof PowerLimiter l ? l.clearChargeRateLimit(device) : unsupported(device);
+        return adapter(device).orElse(null) instanceof PowerLimiter l ? l.clearChargeRateLimit(device) : unsupported(device);
     }
 
     public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {

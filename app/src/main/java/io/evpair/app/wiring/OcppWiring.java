@@ -8,6 +8,7 @@ import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.adapters.ocpp.OcppWebSocketHandler;
 import io.evpair.adapters.ocpp.TransactionIds;
+import io.evpair.engine.clients.LoginThrottle;
 import io.evpair.engine.adapters.ObservationSink;
 import io.evpair.engine.linking.ChargePointAdmission;
 import java.time.Clock;
@@ -50,8 +51,8 @@ class OcppWiring {
     }
 
     @Bean
-    ChargePointHandshake chargePointHandshake(ChargePointAdmission admission) {
-        return new ChargePointHandshake(admission);
+    ChargePointHandshake chargePointHandshake(ChargePointAdmission admission, LoginThrottle throttle) {
+        return new ChargePointHandshake(admission, throttle);
     }
 
     @Bean

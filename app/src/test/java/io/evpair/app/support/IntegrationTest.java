@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "evpair.vendors.tesla.first-backoff=PT0.05S", "evpair.vendors.tesla.requests-per-minute=6000",
                 "evpair.vendors.easee.first-backoff=PT0.05S", "evpair.vendors.poll.tick=PT0.1S",
                 "evpair.vendors.poll.active=PT0.4S", "evpair.vendors.poll.idle=PT0.4S", "evpair.vendors.poll.asleep=PT20S",
-                "evpair.vendors.poll.max-backoff=PT1S"})
+                "evpair.vendors.poll.max-backoff=PT1S",
+                // Every test logs in from loopback; StrictIntegrationTest tests the limits.
+                "evpair.rate-limits.requests-per-source=1000000", "evpair.rate-limits.failures-per-source=1000000"})
 public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "test-admin-secret";
     /** base64 of 32 bytes: the vendor-token key of the tests. */

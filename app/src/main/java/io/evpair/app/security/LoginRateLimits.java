@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 class LoginRateLimits implements LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimits.class);
     private static final int MAX_KEYS = 20_000;
+    /** Longer principals are cut: a user name of 8 KB would otherwise cost 8 KB of each of the keys kept. */
+    static final int MAX_PRINCIPAL_LENGTH = 200;
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final RateLimiterConfig requestsPerSource;
@@ -56,7 +58,7 @@ class LoginRateLimits implements LoginThrottle {
     @Override
     public Optional<Duration> blocked(String source, String principal) {
         for (RateLimiter limiter : new RateLimiter[] {limiter("failures from " + source, failuresPerSource),
-                limiter("failures of " + principal, failuresPerPrincipal)}) {
+                limiter("failures of " + cut(principal), failuresPerPrincipal)}) {
             if (limiter.getMetrics().getAvailablePermissions() <= 0) {
                 log.warn("Login {} from {} refused with 429: too many failed logins ({})", principal, source, limiter.getName());
                 return Optional.of(wait(limiter));
@@ -68,7 +70,11 @@ class LoginRateLimits implements LoginThrottle {
     @Override
     public void failed(String source, String principal) {
         limiter("failures from " + source, failuresPerSource).acquirePermission();
-        limiter("failures of " + principal, failuresPerPrincipal).acquirePermission();
+        limiter("failures of " + cut(principal), failuresPerPrincipal).acquirePermission();
+    }
+
+    private static String cut(String principal) {
+        return principal.length() <= MAX_PRINCIPAL_LENGTH ? principal : principal.substring(0, MAX_PRINCIPAL_LENGTH);
     }
 
     private RateLimiter limiter(String key, RateLimiterConfig config) {

@@ -11,7 +11,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The operator's API: registers API clients and sets their per-client features (SPEC §3). */
+/**
+ * The operator's API: registers API clients, sets their per-client features (SPEC §3), rotates their secrets,
+ * revokes their tokens and deletes them.
+ */
 @RestController
 @Tag(name = "Admin")
 @SecurityRequirement(name = "operator")
 class AdminClientController {
+    private static final Logger log = LoggerFactory.getLogger(AdminClientController.class);
     private final ClientRegistry registry;
 
     AdminClientController(ClientRegistry registry) {
@@ -69,5 +76,37 @@ class AdminClientController {
                         Optional.ofNullable(request.chargeRateSource()))
                 .map(c -> ClientResponse.of(c, null))
                 .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+    }
+
+    @DeleteMapping("/admin/clients/{clientId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteApiClient",
+            summary = "Delete an API client with its users, devices and webhooks; its tokens stop working at once")
+    void delete(@PathVariable String clientId) {
+        if (!registry.delete(clientId)) {
+            throw ApiProblemException.notFound("Client", clientId);
+        }
+        log.info("Operator deleted API client {} with everything it owned", clientId);
+    }
+
+    @PostMapping("/admin/clients/{clientId}/secret")
+    @Operation(operationId = "rotateApiClientSecret",
+            summary = "Give an API client a new secret, shown only this once; the old secret and every token issued so far stop working at once")
+    ClientResponse rotateSecret(@PathVariable String clientId) {
+        IssuedCredentials issued = registry.rotateSecret(clientId)
+                .orElseThrow(() -> ApiProblemException.notFound("Client", clientId));
+        log.info("Operator rotated the secret of API client {}; its earlier tokens are revoked", clientId);
+        return ClientResponse.of(issued.client(), issued.clientSecret());
+    }
+
+    @PostMapping("/admin/clients/{clientId}/revoke-tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "revokeApiClientTokens",
+            summary = "Revoke every access token issued to an API client so far; its secret stays valid")
+    void revokeTokens(@PathVariable String clientId) {
+        if (!registry.revokeTokens(clientId)) {
+            throw ApiProblemException.notFound("Client", clientId);
+        }
+        log.info("Operator revoked every token of API client {}", clientId);
     }
 }

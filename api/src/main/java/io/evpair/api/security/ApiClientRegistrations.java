@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
@@ -15,6 +16,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * client-credentials grant. Clients are created through {@code /admin/clients}, never through this.
  */
 class ApiClientRegistrations implements RegisteredClientRepository {
+    /** The client's token generation at issue time, handed to the token customizer (see {@link RevocableTokens}). */
+    static final String TOKEN_GENERATION_SETTING = "evpair.token-generation";
+
     private final ApiClientStore clients;
     private final Duration tokenTimeToLive;
 
@@ -51,6 +55,8 @@ class ApiClientRegistrations implements RegisteredClientRepository {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .clientSettings(ClientSettings.builder()
+                        .setting(TOKEN_GENERATION_SETTING, clients.tokenGeneration(client.id()).orElse(0)).build())
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
                         .accessTokenTimeToLive(tokenTimeToLive)

@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.clients.LoginThrottle;
 import io.evpair.engine.clients.SigningKeyStore;
 import java.time.Duration;
 import java.util.List;
@@ -24,14 +25,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,6 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final Duration TOKEN_CLOCK_SKEW = Duration.ofSeconds(5);
     private static final String[] PUBLIC_PATHS = {
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/error", "/dashboard", "/dashboard/**"};
@@ -57,8 +63,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, JsonMapper json, LoginThrottle throttle) throws Exception {
         http.oauth2AuthorizationServer(as -> http.securityMatcher(as.getEndpointsMatcher()))
+                .addFilterBefore(new LoginRateLimitFilter(throttle, json, "client"), WebAsyncManagerIntegrationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemResponses(json, "Basic realm=\"evpair\"")));
@@ -67,11 +74,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain operatorApi(HttpSecurity http, JsonMapper json,
+    SecurityFilterChain operatorApi(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
                                     @Value("${evpair.admin.username:admin}") String username,
                                     @Value("${evpair.admin.password:}") String password) throws Exception {
         ProblemResponses problems = new ProblemResponses(json, "Basic realm=\"evpair-admin\"");
         http.securityMatcher("/admin/**")
+                .addFilterBefore(new LoginRateLimitFilter(throttle, json, "operator"), WebAsyncManagerIntegrationFilter.class)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
@@ -82,7 +90,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
             var admin = User.withUsername(username)
                     .password(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password))
                     .roles("OPERATOR").build();
-            http.authenticationManager(new ProviderManager(new DaoAuthenticationProvider(new InMemoryUserDetailsManager(admin))))
+            // Not InMemoryUserDetailsManager: it matches user names case-insensitively. A copy per login, as the
+            // provider erases the credentials of what it is given.
+            UserDetailsService operator = name -> {
+                if (!username.equals(name)) {
+                    throw new UsernameNotFoundException("not the operator");
+                }
+                return User.withUserDetails(admin).build();
+            };
+            http.authenticationManager(new ProviderManager(new DaoAuthenticationProvider(operator)))
                     .httpBasic(b -> b.authenticationEntryPoint(problems))
                     .authorizeHttpRequests(a -> a.anyRequest().hasRole("OPERATOR"));
         }
@@ -148,18 +164,23 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     /**
      * Verifies with the one public key directly (converting it from the JWK set on every request cost ~10 % of a
-     * read), and only once per token (see {@link VerifiedTokenCache}).
+     * read), and only once per token (see {@link VerifiedTokenCache}); expiry with 5 s of clock skew, not the
+     * default 60 s; then whether the client still exists and has not revoked the token ({@link RevocableTokens}).
      */
     @Bean
-    JwtDecoder jwtDecoder(RSAKey tokenSigningKey) throws JOSEException {
-        return new VerifiedTokenCache(NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey()).build(),
-                java.time.Clock.systemUTC());
+    JwtDecoder jwtDecoder(RSAKey tokenSigningKey, ApiClientStore clients) throws JOSEException {
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withPublicKey(tokenSigningKey.toRSAPublicKey()).build();
+        verifier.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                List.of(new JwtTimestampValidator(TOKEN_CLOCK_SKEW))));
+        return new RevocableTokens(new VerifiedTokenCache(verifier, java.time.Clock.systemUTC()), clients);
     }
 
     @Bean
     OAuth2TokenCustomizer<JwtEncodingContext> clientRefClaim() {
         return context -> context.getClaims()
-                .claim(AuthenticatedClientResolver.CLIENT_REF_CLAIM, context.getRegisteredClient().getId());
+                .claim(AuthenticatedClientResolver.CLIENT_REF_CLAIM, context.getRegisteredClient().getId())
+                .claim(RevocableTokens.GENERATION_CLAIM, context.getRegisteredClient().getClientSettings()
+                        .<Integer>getSetting(ApiClientRegistrations.TOKEN_GENERATION_SETTING));
     }
 
     @Bean

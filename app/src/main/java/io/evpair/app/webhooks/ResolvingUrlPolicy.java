@@ -1,24 +1,22 @@
 package io.evpair.app.webhooks;
 
 import io.evpair.engine.webhooks.WebhookUrlPolicy;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses webhook URLs that are not http(s) or whose host resolves to a loopback, private, link-local or
- * otherwise internal address, so a client cannot make evpair call services behind its firewall. An operator
- * may allow them ({@code evpair.webhooks.allow-private-targets}, on in local mode and tests).
+ * Refuses webhook URLs that are not http(s) or whose host resolves to an internal address (see
+ * {@link InternalAddresses}), so a client cannot make evpair call services behind its firewall. The sender
+ * checks again at every connection ({@link CheckedTargets}); this check only answers the client early.
  */
 @Component
 class ResolvingUrlPolicy implements WebhookUrlPolicy {
-    private final boolean allowPrivate;
+    private final CheckedTargets targets;
 
-    ResolvingUrlPolicy(@Value("${evpair.webhooks.allow-private-targets:false}") boolean allowPrivate) {
-        this.allowPrivate = allowPrivate;
+    ResolvingUrlPolicy(CheckedTargets targets) {
+        this.targets = targets;
     }
 
     @Override
@@ -35,24 +33,22 @@ class ResolvingUrlPolicy implements WebhookUrlPolicy {
         if (uri.getHost() == null) {
             return Optional.of("has no host");
         }
-        if (allowPrivate) {
+        if (targets.allowsPrivate()) {
             return Optional.empty();
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress() || isUniqueLocalV6(address)) {
-                    return Optional.of("resolves to an internal address (" + address.getHostAddress() + "), which evpair does not call");
-                }
-            }
+            targets.resolve(hostOf(uri));
+            return Optional.empty();
+        } catch (CheckedTargets.InternalTargetException e) {
+            return Optional.of(e.getMessage().substring(e.getMessage().indexOf("resolves")));
         } catch (UnknownHostException e) {
             return Optional.of("has a host that does not resolve");
         }
-        return Optional.empty();
     }
 
-    private static boolean isUniqueLocalV6(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
+    /** The host as a resolver takes it: an IPv6 literal without its brackets. */
+    static String hostOf(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 }

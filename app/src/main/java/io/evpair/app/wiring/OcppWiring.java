@@ -10,6 +10,7 @@ import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.adapters.ocpp.OcppWebSocketHandler;
 import io.evpair.app.ocpp.JdbcChargePointTransactions;
+import io.evpair.engine.clients.LoginThrottle;
 import io.evpair.engine.adapters.ObservationSink;
 import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.DeviceLinks;
@@ -68,8 +69,8 @@ class OcppWiring {
     }
 
     @Bean
-    ChargePointHandshake chargePointHandshake(ChargePointAdmission admission) {
-        return new ChargePointHandshake(admission);
+    ChargePointHandshake chargePointHandshake(ChargePointAdmission admission, LoginThrottle throttle) {
+        return new ChargePointHandshake(admission, throttle);
     }
 
     @Bean

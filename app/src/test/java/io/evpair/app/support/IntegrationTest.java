@@ -28,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
                 "evpair.vendors.smartcar.vehicle-refill-per-minute=6000",
                 "evpair.vendors.smartcar.application-management-token=" + IntegrationTest.SMARTCAR_AMT,
                 "evpair.vendors.zaptec.client-id=test-zaptec-client", "evpair.vendors.zaptec.client-secret=test-zaptec-secret",
-                "evpair.vendors.zaptec.first-backoff=PT0.05S"})
+                "evpair.vendors.zaptec.first-backoff=PT0.05S",
+                // Every test logs in from loopback; StrictIntegrationTest tests the limits.
+                "evpair.rate-limits.requests-per-source=1000000", "evpair.rate-limits.failures-per-source=1000000"})
 public abstract class IntegrationTest {
     public static final String ADMIN_PASSWORD = "test-admin-secret";
     /** base64 of 32 bytes: the vendor-token key of the tests. */

@@ -22,6 +22,10 @@ public final class TestDatabase {
     private static String url;
     private static String username;
     private static String password;
+    /** Where databases are created and dropped: the server's own database, never one of ours. */
+    private static String server;
+    /** A throwaway server goes away whole at exit: its databases need no dropping. */
+    private static boolean embedded;
 
     private TestDatabase() {
     }
@@ -36,6 +40,22 @@ public final class TestDatabase {
         System.setProperty("spring.datasource.password", password);
     }
 
+    /**
+     * Another fresh database on the same server, for a context that must not share rows with the others (a
+     * second context on one database acts as a second instance: its schedulers work the same queues).
+     */
+    public static synchronized String separateDatabaseUrl() {
+        if (url == null) {
+            start();
+        }
+        String name = "evpair_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute(server, "create database " + name);
+        if (!embedded) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(server, "drop database if exists " + name + " with (force)")));
+        }
+        return url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+    }
+
     private static void start() {
         String serverUrl = System.getenv(ENV);
         if (serverUrl != null && !serverUrl.isBlank()) {
@@ -46,6 +66,7 @@ public final class TestDatabase {
             url = container.getJdbcUrl();
             username = container.getUsername();
             password = container.getPassword();
+            server = url;
         } else {
             startEmbedded();
         }
@@ -70,6 +91,8 @@ public final class TestDatabase {
                 }
             }, "test-postgres-stop"));
             url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+            server = url;
+            embedded = true;
             username = "postgres";
             password = "";
         } catch (IOException | RuntimeException e) {
@@ -84,6 +107,7 @@ public final class TestDatabase {
         username = System.getenv().getOrDefault("EVPAIR_TEST_DB_USER", "postgres");
         password = System.getenv().getOrDefault("EVPAIR_TEST_DB_PASSWORD", "");
         String name = "evpair_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        server = serverUrl;
         execute(serverUrl, "create database " + name);
         url = serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(serverUrl, "drop database if exists " + name + " with (force)")));

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A webhook receiver on loopback that keeps every delivery it got: raw body and headers. */
 final class TestReceiver implements AutoCloseable {
@@ -14,6 +16,9 @@ final class TestReceiver implements AutoCloseable {
 
     private final HttpServer server;
     final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    /** The most requests this receiver was answering at the same time. */
+    final AtomicInteger maxConcurrent = new AtomicInteger();
+    private final AtomicInteger concurrent = new AtomicInteger();
 
     private TestReceiver(HttpServer server) {
         this.server = server;
@@ -23,10 +28,18 @@ final class TestReceiver implements AutoCloseable {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             TestReceiver receiver = new TestReceiver(server);
+            server.setExecutor(Executors.newCachedThreadPool());
             server.createContext("/hook", exchange -> {
+                receiver.maxConcurrent.accumulateAndGet(receiver.concurrent.incrementAndGet(), Math::max);
+                try {
+                    Thread.sleep(20); // a receiver that takes a moment, so that deliveries can overlap
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 receiver.deliveries.add(new Delivery(body, exchange.getRequestHeaders().getFirst("X-Evpair-Signature"),
                         exchange.getRequestHeaders().getFirst("X-Evpair-Delivery")));
+                receiver.concurrent.decrementAndGet();
                 exchange.sendResponseHeaders(204, -1);
                 exchange.close();
             });

@@ -1,10 +1,12 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.clients.LoginThrottle;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.linking.Admission;
 import io.evpair.engine.linking.ChargePointAdmission;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,11 @@ public final class ChargePointHandshake implements HandshakeInterceptor {
     private static final int MAX_IDENTITY_LENGTH = 200;
 
     private final ChargePointAdmission admission;
+    private final LoginThrottle throttle;
 
-    public ChargePointHandshake(ChargePointAdmission admission) {
+    public ChargePointHandshake(ChargePointAdmission admission, LoginThrottle throttle) {
         this.admission = admission;
+        this.throttle = throttle;
     }
 
     @Override
@@ -50,6 +54,14 @@ public final class ChargePointHandshake implements HandshakeInterceptor {
             response.setStatusCode(HttpStatus.BAD_REQUEST);
             return false;
         }
+        String source = request.getRemoteAddress() == null ? "unknown" : request.getRemoteAddress().getHostString();
+        String principal = "charge point " + identity.get();
+        Optional<Duration> wait = throttle.blocked(source, principal);
+        if (wait.isPresent()) {
+            response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
+            return false;
+        }
         Optional<String> password = basicPassword(request.getHeaders(), identity.get());
         Admission verdict = password.map(p -> admission.admit(identity.get(), p))
                 .orElseGet(() -> new Admission.Refused("no HTTP Basic credentials for its identity"));
@@ -63,7 +75,8 @@ public final class ChargePointHandshake implements HandshakeInterceptor {
             attributes.put(IDENTITY_ATTRIBUTE, identity.get());
             return true;
         }
-        log.info("Charge point {} refused: {}", identity.get(), ((Admission.Refused) verdict).reason());
+        log.info("Charge point {} from {} refused: {}", identity.get(), source, ((Admission.Refused) verdict).reason());
+        throttle.failed(source, principal);
         response.setStatusCode(HttpStatus.UNAUTHORIZED);
         response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"evpair OCPP\"");
         return false;

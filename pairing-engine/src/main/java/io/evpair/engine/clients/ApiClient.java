@@ -22,6 +22,10 @@ public record ApiClient(UUID id, String clientId, String name, String secretHash
         return new ApiClient(id, clientId, name, secretHash, newFeatures, createdAt, now);
     }
 
+    public ApiClient withSecretHash(String newSecretHash, Instant now) {
+        return new ApiClient(id, clientId, name, newSecretHash, features, createdAt, now);
+    }
+
     public ApiClient withName(String newName, Instant now) {
         return new ApiClient(id, clientId, newName, secretHash, features, createdAt, now);
     }

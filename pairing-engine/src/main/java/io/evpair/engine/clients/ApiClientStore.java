@@ -17,6 +17,18 @@ public interface ApiClientStore {
     /** Inserts or updates by {@link ApiClient#id()}. */
     void save(ApiClient client);
 
+    /** Deletes the client and everything it owns (users, devices, webhooks, ...). False when there was none. */
+    boolean delete(UUID id);
+
+    /**
+     * The generation of the client's access tokens: a token issued under another one is void. Empty when the
+     * client does not exist (any more). Read on every API request, so it must be cheap.
+     */
+    Optional<Integer> tokenGeneration(UUID id);
+
+    /** Voids every access token issued to the client so far. */
+    void revokeTokens(UUID id);
+
     /** Visits every client, a page at a time, for housekeeping that runs per client. */
     default void forEach(Consumer<ApiClient> action) {
         PageRequest page = PageRequest.first(PageRequest.MAX_SIZE);

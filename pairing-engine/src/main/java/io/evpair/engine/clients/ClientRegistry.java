@@ -11,7 +11,10 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Operator use cases: register API clients, read them, change their features. */
+/**
+ * Operator use cases: register API clients, read them, change their features, rotate their secrets, revoke
+ * their tokens and delete them.
+ */
 public class ClientRegistry {
     private static final int SECRET_BYTES = 32;
 
@@ -77,6 +80,30 @@ public class ClientRegistry {
             store.save(updated);
             return updated;
         }));
+    }
+
+    /** Deletes the client with all it owns; its tokens die with it. False when there is no such client. */
+    public boolean delete(String clientId) {
+        return transactions.inTransaction(() -> store.findByClientId(clientId).map(c -> store.delete(c.id())).orElse(false));
+    }
+
+    /** A new generated secret, shown this once; the old secret and every token issued so far stop working. */
+    public Optional<IssuedCredentials> rotateSecret(String clientId) {
+        String secret = randomToken();
+        return transactions.inTransaction(() -> store.findByClientId(clientId).map(client -> {
+            ApiClient rotated = client.withSecretHash(hasher.hash(secret), now());
+            store.save(rotated);
+            store.revokeTokens(client.id());
+            return new IssuedCredentials(rotated, secret);
+        }));
+    }
+
+    /** Every token issued to the client so far stops working; its secret stays. False when there is no such client. */
+    public boolean revokeTokens(String clientId) {
+        return transactions.inTransaction(() -> store.findByClientId(clientId).map(client -> {
+            store.revokeTokens(client.id());
+            return true;
+        }).orElse(false));
     }
 
     private Instant now() {

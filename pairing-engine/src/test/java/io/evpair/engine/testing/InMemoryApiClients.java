@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** API clients by our id. */
 public final class InMemoryApiClients implements ApiClientStore {
     private final Map<UUID, ApiClient> clients = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> tokenGenerations = new ConcurrentHashMap<>();
 
     @Override
     public Optional<ApiClient> findByClientId(String clientId) {
@@ -33,5 +34,21 @@ public final class InMemoryApiClients implements ApiClientStore {
     @Override
     public void save(ApiClient client) {
         clients.put(client.id(), client);
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        tokenGenerations.remove(id);
+        return clients.remove(id) != null;
+    }
+
+    @Override
+    public Optional<Integer> tokenGeneration(UUID id) {
+        return clients.containsKey(id) ? Optional.of(tokenGenerations.getOrDefault(id, 0)) : Optional.empty();
+    }
+
+    @Override
+    public void revokeTokens(UUID id) {
+        tokenGenerations.merge(id, 1, Integer::sum);
     }
 }

@@ -50,4 +50,20 @@ class JpaApiClientStore implements ApiClientStore {
     public void save(ApiClient client) {
         repository.save(ApiClientEntity.from(client));
     }
+
+    @Override
+    public boolean delete(UUID id) {
+        // The schema cascades from api_client to everything the client owns.
+        return jdbc.sql("delete from api_client where id = ?").param(id).update() > 0;
+    }
+
+    @Override
+    public Optional<Integer> tokenGeneration(UUID id) {
+        return jdbc.sql("select token_generation from api_client where id = ?").param(id).query(Integer.class).optional();
+    }
+
+    @Override
+    public void revokeTokens(UUID id) {
+        jdbc.sql("update api_client set token_generation = token_generation + 1 where id = ?").param(id).update();
+    }
 }

@@ -1,6 +1,7 @@
 package io.evpair.persistence.webhooks;
 
 import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.engine.webhooks.WebhookDeliveries;
 import io.evpair.engine.webhooks.WebhookEvent;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,10 +28,10 @@ class JdbcEventOutbox implements EventOutbox {
     @Override
     public void publish(WebhookEvent event) {
         jdbc.sql("""
-                        insert into webhook_outbox (webhook_id, event)
-                        select id, ?::jsonb from webhook
+                        insert into webhook_outbox (webhook_id, event, lane)
+                        select id, ?::jsonb, ? from webhook
                         where client_id = ? and active and (cardinality(events) = 0 or ? = any(events))""")
-                .params(body(event), event.clientId(), event.event())
+                .params(body(event), WebhookDeliveries.laneOf(event.userId()), event.clientId(), event.event())
                 .update();
     }
 
@@ -54,8 +55,8 @@ class JdbcEventOutbox implements EventOutbox {
 
     @Override
     public void publishTo(UUID webhookId, WebhookEvent event) {
-        jdbc.sql("insert into webhook_outbox (webhook_id, event) values (?, ?::jsonb)")
-                .params(webhookId, body(event)).update();
+        jdbc.sql("insert into webhook_outbox (webhook_id, event, lane) values (?, ?::jsonb, ?)")
+                .params(webhookId, body(event), WebhookDeliveries.laneOf(event.userId())).update();
     }
 
     /** Enode's event envelope: the event name, when, whose, the API version, then the event's own data. */

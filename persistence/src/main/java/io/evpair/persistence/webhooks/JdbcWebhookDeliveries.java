@@ -23,17 +23,29 @@ class JdbcWebhookDeliveries implements WebhookDeliveries {
     }
 
     @Override
-    public List<UUID> webhooksWithDueDeliveries(Instant now, int limit) {
+    public List<Lane> dueLanes(Instant now, int limit) {
         return jdbc.sql("""
-                        select distinct o.webhook_id from webhook_outbox o join webhook w on w.id = o.webhook_id
-                        where o.delivered_at is null and o.next_attempt_at <= ? and w.active limit ?""")
-                .params(utc(now), limit).query(UUID.class).list();
+                        select head.webhook_id, head.lane
+                        from (select distinct on (webhook_id, lane) webhook_id, lane, next_attempt_at from webhook_outbox
+                              where delivered_at is null order by webhook_id, lane, id) head
+                        join webhook w on w.id = head.webhook_id
+                        where w.active and head.next_attempt_at <= ? limit ?""")
+                .params(utc(now), limit)
+                .query((rs, n) -> new Lane(rs.getObject(1, UUID.class), rs.getInt(2))).list();
     }
 
     @Override
     @Transactional
-    public Optional<Batch> lease(UUID webhookId, int max, Instant now, Duration lease) {
-        Optional<Webhook> webhook = jdbc.sql("select * from webhook where id = ? and active").param(webhookId)
+    public Optional<Batch> lease(Lane lane, int max, Instant now, Duration lease) {
+        // One leaser per lane at a time, across instances; a busy lane is skipped, not waited for.
+        boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?), ?)")
+                .params(lane.webhookId().toString(), lane.lane()).query(Boolean.class).single();
+        if (!mine) {
+            return Optional.empty();
+        }
+        // Not "and active": dueLanes already skips inactive webhooks, and a lease a sender took just before its
+        // webhook was switched off is then still honoured.
+        Optional<Webhook> webhook = jdbc.sql("select * from webhook where id = ?").param(lane.webhookId())
                 .query((rs, n) -> JdbcWebhookStore.read(rs)).optional();
         if (webhook.isEmpty()) {
             return Optional.empty();
@@ -42,12 +54,14 @@ class JdbcWebhookDeliveries implements WebhookDeliveries {
         List<String> events = new ArrayList<>();
         int[] attempts = {0};
         jdbc.sql("""
-                        update webhook_outbox set next_attempt_at = ?, attempts = attempts + 1
-                        where id in (select id from webhook_outbox
-                                     where webhook_id = ? and delivered_at is null and next_attempt_at <= ?
-                                     order by id limit ? for update skip locked)
-                        returning id, event::text, attempts""")
-                .params(utc(now.plus(lease)), webhookId, utc(now), max)
+                        with head as (select id, next_attempt_at from webhook_outbox
+                                      where webhook_id = ? and lane = ? and delivered_at is null
+                                      order by id limit ?)
+                        update webhook_outbox o set next_attempt_at = ?, attempts = o.attempts + 1
+                        from head
+                        where o.id = head.id and (select next_attempt_at from head order by id limit 1) <= ?
+                        returning o.id, o.event::text, o.attempts""")
+                .params(lane.webhookId(), lane.lane(), max, utc(now.plus(lease)), utc(now))
                 .query((rs, n) -> {
                     ids.add(rs.getLong(1));
                     events.add(rs.getString(2));

@@ -10,10 +10,12 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An operator deletes clients, rotates their secrets and revokes their tokens; the tokens die at once. */
 class ClientCredentialsLifecycleTest extends IntegrationTest {
@@ -37,6 +39,27 @@ class ClientCredentialsLifecycleTest extends IntegrationTest {
         assertThat(http.admin("GET", "/admin/clients/" + client.clientId, ADMIN_PASSWORD, null).status()).isEqualTo(404);
         assertThat(tokenStatus(client.clientId, client.secret)).isEqualTo(401);
         assertThat(http.admin("DELETE", "/admin/clients/" + client.clientId, ADMIN_PASSWORD, null).status()).isEqualTo(404);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * Token generations are cached per instance; another instance's revocation reaches this one through
+     * PostgreSQL's NOTIFY, played here by a plain transaction on another connection, as that instance's store does.
+     */
+    @Test
+    void aRevocationCommittedByAnotherInstanceEndsTheTokenHereWithinMoments() {
+        Http.Client client = newClient();
+        assertThat(client.get("/vehicles").status()).isEqualTo(200);
+        assertThat(client.get("/vehicles").status()).as("served from the cache now").isEqualTo(200);
+
+        jdbc.sql("""
+                with revoked as (update api_client set token_generation = token_generation + 1 where client_id = ? returning id)
+                select pg_notify('evpair_token_generation', id::text) from revoked""").param(client.clientId).query().singleRow();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                .until(() -> client.get("/vehicles").status() == 401);
     }
 
     @Test

@@ -20,10 +20,12 @@ import org.springframework.stereotype.Component;
 class JpaApiClientStore implements ApiClientStore {
     private final ApiClientRepository repository;
     private final JdbcClient jdbc;
+    private final TokenGenerations generations;
 
-    JpaApiClientStore(ApiClientRepository repository, JdbcClient jdbc) {
+    JpaApiClientStore(ApiClientRepository repository, JdbcClient jdbc, TokenGenerations generations) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.generations = generations;
     }
 
     @Override
@@ -54,16 +56,26 @@ class JpaApiClientStore implements ApiClientStore {
     @Override
     public boolean delete(UUID id) {
         // The schema cascades from api_client to everything the client owns.
-        return jdbc.sql("delete from api_client where id = ?").param(id).update() > 0;
+        boolean deleted = jdbc.sql("delete from api_client where id = ?").param(id).update() > 0;
+        announceTokenChange(id);
+        return deleted;
     }
 
     @Override
     public Optional<Integer> tokenGeneration(UUID id) {
-        return jdbc.sql("select token_generation from api_client where id = ?").param(id).query(Integer.class).optional();
+        return generations.current(id, () -> jdbc.sql("select token_generation from api_client where id = ?").param(id)
+                .query(Integer.class).optional());
     }
 
     @Override
     public void revokeTokens(UUID id) {
         jdbc.sql("update api_client set token_generation = token_generation + 1 where id = ?").param(id).update();
+        announceTokenChange(id);
+    }
+
+    /** Delivered to every instance's {@link TokenGenerations} when the surrounding transaction commits. */
+    private void announceTokenChange(UUID id) {
+        jdbc.sql("select pg_notify('" + TokenGenerations.CHANNEL + "', ?)").param(id.toString()).query().singleRow();
+        generations.evict(id);
     }
 }

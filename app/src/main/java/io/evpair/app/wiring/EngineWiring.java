@@ -117,12 +117,16 @@ class EngineWiring {
                 outbox);
     }
 
+    /** Concurrent arrivals share a transaction (group commit); see docs/telemetry.md for the two settings. */
     @Bean
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors,
-                                            EventOutbox outbox) {
+                                            EventOutbox outbox,
+                                            @Value("${evpair.ingest.writers:" + ObservationPipeline.DEFAULT_WRITERS + "}") int writers,
+                                            @Value("${evpair.ingest.max-group-rows:" + ObservationPipeline.DEFAULT_MAX_GROUP_ROWS + "}")
+                                            int maxGroupRows) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
-                outbox);
+                outbox, writers, maxGroupRows);
     }
 
     @Bean

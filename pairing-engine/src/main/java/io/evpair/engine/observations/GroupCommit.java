@@ -3,7 +3,6 @@ package io.evpair.engine.observations;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Group commit for the observation pipeline: batches that arrive while earlier ones are being written are written
@@ -11,17 +10,25 @@ import java.util.function.Consumer;
  * commits rather than a thousand. The callers' own threads write (no hand-off to a queue thread): whoever finds a
  * writer slot free takes what is pending, oldest first and up to {@code maxRows}, writes it for everyone and
  * completes each batch; the others wait for their own batch's outcome. Nothing lingers: alone, a batch is written
- * at once; under load the groups grow by themselves with the number of concurrent callers.
+ * at once; under load the groups grow by themselves with the number of concurrent callers. A writer gives its slot
+ * back as soon as its group is stored: processing (pairing, commands that may wait for a charge point or a vendor
+ * cloud) runs under the users' locks only, and never holds up other users' groups.
  */
 final class GroupCommit {
     private final int writers;
     private final int maxRows;
-    private final Consumer<List<Pending>> write;
+    private final GroupWriter write;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private int writing;
 
-    /** {@code write} must settle every batch of the group it is given, and may throw only for a fault of its own. */
-    GroupCommit(int writers, int maxRows, Consumer<List<Pending>> write) {
+    /** What writes a group; it must settle every batch of it, and may throw only for a fault of its own. */
+    @FunctionalInterface
+    interface GroupWriter {
+        /** Calls {@code stored} once the group's transaction has committed, before processing it. */
+        void write(List<Pending> group, Runnable stored);
+    }
+
+    GroupCommit(int writers, int maxRows, GroupWriter write) {
         if (writers < 1 || maxRows < 1) {
             throw new IllegalArgumentException("writers and maxRows must be positive");
         }
@@ -55,14 +62,24 @@ final class GroupCommit {
                     writing++;
                     group = take();
                 }
+                boolean[] slotReturned = {false};
+                Runnable returnSlot = () -> {
+                    synchronized (this) {
+                        if (!slotReturned[0]) {
+                            slotReturned[0] = true;
+                            writing--;
+                            notifyAll();
+                        }
+                    }
+                };
                 try {
-                    write.accept(group);
+                    write.write(group, returnSlot);
                 } catch (RuntimeException | Error e) {
                     // Not rethrown: this thread's own batch may still be queued behind the group, and is waited for.
                     group.forEach(p -> p.failIfOpen(e));
                 } finally {
+                    returnSlot.run();
                     synchronized (this) {
-                        writing--;
                         group.forEach(p -> p.failIfOpen(new IllegalStateException("the group write left a batch unsettled")));
                         notifyAll();
                     }

@@ -99,12 +99,12 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
             return 0;
         }
         GroupCommit.Pending pending = new GroupCommit.Pending(batch);
-        write(List.of(pending));
+        write(List.of(pending), () -> { });
         return pending.outcome();
     }
 
     /** Stores, projects and processes a group of callers' batches; settles each, all of it or none of it. */
-    private void write(List<GroupCommit.Pending> group) {
+    private void write(List<GroupCommit.Pending> group, Runnable stored) {
         Set<UUID> deviceIds = new HashSet<>();
         group.forEach(p -> p.batch.forEach(o -> deviceIds.add(o.deviceId())));
         Map<UUID, DeviceOwner> owners = devices.owners(deviceIds);
@@ -119,12 +119,12 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         Set<UUID> users = new LinkedHashSet<>();
         known.forEach(p -> p.batch.forEach(o -> users.add(owners.get(o.deviceId()).userRef())));
         locks.withUsers(users, () -> {
-            storeAndDispatch(known, owners);
+            storeAndDispatch(known, owners, stored);
             return null;
         });
     }
 
-    private void storeAndDispatch(List<GroupCommit.Pending> group, Map<UUID, DeviceOwner> owners) {
+    private void storeAndDispatch(List<GroupCommit.Pending> group, Map<UUID, DeviceOwner> owners, Runnable stored) {
         List<List<Observation>> fresh;
         try {
             fresh = transactions.inTransaction(() -> store(group.stream().map(p -> p.batch).toList(), owners));
@@ -137,9 +137,10 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
             // the one at fault is refused.
             log.log(Level.WARNING, "A group of " + group.size() + " batches failed to store (" + e
                     + "); storing each alone");
-            group.forEach(p -> storeAndDispatch(List.of(p), owners));
+            group.forEach(p -> storeAndDispatch(List.of(p), owners, () -> { }));
             return;
         }
+        stored.run();
         dispatch(group, fresh, owners);
     }
 

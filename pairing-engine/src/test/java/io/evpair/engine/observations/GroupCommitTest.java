@@ -75,11 +75,11 @@ class GroupCommitTest {
     @Test
     void aWriteThatThrowsFailsItsGroupOnlyAndTheNextGroupIsStillWritten() throws Exception {
         AtomicInteger writes = new AtomicInteger();
-        GroupCommit commit = new GroupCommit(1, 100, group -> {
+        GroupCommit commit = new GroupCommit(1, 100, (group, stored) -> {
             if (writes.incrementAndGet() == 2) {
                 throw new IllegalStateException("database gone");
             }
-            recordAndBlockFirst(group);
+            recordAndBlockFirst(group, stored);
         });
         CompletableFuture<Integer> first = submit(commit, batch(1, 1));
         awaitTrue(() -> groups.size() == 1);
@@ -93,10 +93,35 @@ class GroupCommitTest {
     }
 
     @Test
+    void aGroupBeingProcessedAfterItIsStoredDoesNotHoldUpTheNext() throws Exception {
+        CountDownLatch slowProcessingMayEnd = new CountDownLatch(1);
+        CountDownLatch firstStored = new CountDownLatch(1);
+        GroupCommit commit = new GroupCommit(1, 100, (group, stored) -> {
+            stored.run();
+            if (group.get(0).batch.get(0).observedAt().getEpochSecond() == 1) {
+                firstStored.countDown();
+                try {
+                    slowProcessingMayEnd.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            group.forEach(p -> p.succeeded(p.batch.size()));
+        });
+        CompletableFuture<Integer> slow = submit(commit, batch(1, 1));
+        assertThat(firstStored.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(submit(commit, batch(2, 1)).get(5, TimeUnit.SECONDS)).as("written while the first is processed").isEqualTo(1);
+        assertThat(slow).isNotDone();
+        slowProcessingMayEnd.countDown();
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    }
+
+    @Test
     void noMoreWritesRunAtOnceThanThereAreWriters() throws Exception {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        GroupCommit commit = new GroupCommit(2, 1, group -> {
+        GroupCommit commit = new GroupCommit(2, 1, (group, stored) -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             long end = System.nanoTime() + 200_000;
             while (System.nanoTime() < end) {
@@ -116,7 +141,7 @@ class GroupCommitTest {
     }
 
     /** Records each group as the ids of its batches, settles it; the first write waits for the test's signal. */
-    private void recordAndBlockFirst(List<GroupCommit.Pending> group) {
+    private void recordAndBlockFirst(List<GroupCommit.Pending> group, Runnable stored) {
         groups.add(group.stream().map(p -> (int) p.batch.get(0).observedAt().getEpochSecond()).toList());
         if (groups.size() == 1) {
             try {

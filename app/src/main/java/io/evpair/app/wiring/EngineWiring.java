@@ -143,12 +143,16 @@ class EngineWiring {
         });
     }
 
+    /** Concurrent arrivals share a transaction (group commit); see docs/telemetry.md for the two settings. */
     @Bean
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors,
-                                            EventOutbox outbox, ClockSkewLimit skew) {
+                                            EventOutbox outbox, ClockSkewLimit skew,
+                                            @Value("${evpair.ingest.writers:" + ObservationPipeline.DEFAULT_WRITERS + "}") int writers,
+                                            @Value("${evpair.ingest.max-group-rows:" + ObservationPipeline.DEFAULT_MAX_GROUP_ROWS + "}")
+                                            int maxGroupRows) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
-                outbox, skew);
+                outbox, skew, writers, maxGroupRows);
     }
 
     /** How far ahead of its receipt a device may date a report: the simulator refuses more, the pipeline clamps it. */

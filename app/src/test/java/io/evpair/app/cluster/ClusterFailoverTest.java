@@ -3,14 +3,11 @@ package io.evpair.app.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.evpair.app.EvpairApplication;
+import io.evpair.app.support.ChildInstance;
 import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +58,7 @@ class ClusterFailoverTest extends IntegrationTest {
         }
 
         String topic = ClusterInstances.newTopic();
-        Child b = startChildInstance(topic);
+        ChildInstance b = startChildInstance(topic);
         try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, PARTITIONS)) {
             Http httpA = ClusterInstances.http(a);
             PartitionOwnership ownedByA = a.getBean(PartitionOwnership.class);
@@ -78,7 +75,7 @@ class ClusterFailoverTest extends IntegrationTest {
             for (int i = 0; i < checkpoints; i++) {
                 boolean bAlive = i < checkpoints / 2;
                 if (i == checkpoints / 2) {
-                    b.process.destroyForcibly().waitFor();
+                    b.process().destroyForcibly().waitFor();
                 }
                 int turn = i;
                 seen.add(dataset.checkpoint(i, n -> bAlive && (turn + n) % 2 == 1 ? onB : onA, clusterIds));
@@ -105,7 +102,7 @@ class ClusterFailoverTest extends IntegrationTest {
             assertThat(onA.get("/simulator/commands?vendorDeviceId=" + actionDevice).json().get("data").size())
                     .as("commands the device received, one per attempt").isEqualTo(attempts);
         } finally {
-            b.process.destroyForcibly();
+            b.process().destroyForcibly();
         }
     }
 
@@ -133,38 +130,7 @@ class ClusterFailoverTest extends IntegrationTest {
     }
 
     /** Instance B: the same application in its own JVM, so that killing it is a real SIGKILL. */
-    private Child startChildInstance(String topic) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                "-Dspring.datasource.url=" + System.getProperty("spring.datasource.url"),
-                "-Dspring.datasource.username=" + System.getProperty("spring.datasource.username"),
-                "-Dspring.datasource.password=" + System.getProperty("spring.datasource.password"),
-                EvpairApplication.class.getName(), "--server.port=" + port));
-        for (String property : ClusterInstances.properties(kafka, topic, PARTITIONS)) {
-            command.add("--" + property);
-        }
-        File log = Path.of("target", "cluster-instance-b.log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        return new Child(process, new Http("http://localhost:" + port));
-    }
-
-    private record Child(Process process, Http http) {
-        Http awaitReady() {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                assertThat(process.isAlive()).as("instance B is running (see app/target/cluster-instance-b.log)").isTrue();
-                try {
-                    return http.send("GET", "/actuator/health", null, null, null).status() == 200;
-                } catch (IllegalStateException notYet) {
-                    return false;
-                }
-            });
-            return http;
-        }
+    private static ChildInstance startChildInstance(String topic) throws IOException {
+        return ChildInstance.start("cluster-instance-b", List.of(ClusterInstances.properties(kafka, topic, PARTITIONS)));
     }
 }

@@ -1,80 +1,114 @@
 package io.evpair.persistence.observations;
 
-import static io.evpair.persistence.sql.SqlArrays.column;
-import static io.evpair.persistence.sql.SqlArrays.micros;
-
 import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
-import io.evpair.persistence.sql.SqlArrays;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends observations with one statement per batch: the columns travel as arrays and are unnested on the
- * server, which is far cheaper than a row-by-row batch and still reports which rows were new.
+ * Appends observations with COPY: a batch is streamed in PostgreSQL's text format into a temporary staging table
+ * (no WAL, no index), then moved into {@code observation} by one insert that skips what is stored already and
+ * reports which rows were new. The staging table lives for the connection and empties itself at each commit.
  */
 @Component
 class JdbcObservationStore implements ObservationStore {
+    private static final String STAGE = "create temp table if not exists observation_in (" + ObservationColumns.staged()
+            + ") on commit delete rows";
+    private static final String COPY = "copy observation_in (ord, " + ObservationColumns.names() + ") from stdin";
     private static final String APPEND = """
-            insert into observation (device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
-                                     charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint)
-            select device_id, device_type, client_id, user_ref, %s, %s,
-                   plugged_in, charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint
-            from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::int8[], ?::int8[], ?::boolean[], ?::boolean[],
-                        ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::int8[])
-                 with ordinality as r(device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
-                                      charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint, ord)
-            order by ord
+            insert into observation (%s)
+            select %s from observation_in order by ord
             on conflict (device_id, fingerprint) do nothing
-            returning device_id, fingerprint""".formatted(
-            SqlArrays.timestampFromMicros("observed_at"), SqlArrays.timestampFromMicros("received_at"));
+            returning device_id, fingerprint""".formatted(ObservationColumns.names(), ObservationColumns.fromStaged());
 
     private final JdbcTemplate jdbc;
+    /**
+     * Physical connections whose staging table exists: created by a transaction that committed. Asking with
+     * "if not exists" each time cost a parse and a notice per batch (9 % of the append's samples).
+     */
+    private final Set<PGConnection> staged = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     JdbcObservationStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Must run inside the caller's transaction: the staging table empties itself at commit. */
     @Override
     public List<Observation> appendNew(List<Observation> observations, Map<UUID, DeviceOwner> owners) {
-        UUID[] device = column(observations, UUID[]::new, Observation::deviceId);
-        Long[] fingerprint = column(observations, Long[]::new, ObservationFingerprint::of);
+        if (observations.isEmpty()) {
+            return List.of();
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("observations are appended inside the caller's transaction");
+        }
+        List<ObservationColumns.Row> rows = new ArrayList<>(observations.size());
+        for (Observation o : observations) {
+            rows.add(new ObservationColumns.Row(o, owners.get(o.deviceId()), ObservationFingerprint.of(o)));
+        }
         Set<String> inserted = new HashSet<>();
-        SqlArrays.query(jdbc, APPEND, rs -> inserted.add(rs.getObject(1, UUID.class) + ":" + rs.getLong(2)),
-                device,
-                column(observations, String[]::new, o -> o.deviceType().name()),
-                column(observations, UUID[]::new, o -> owners.get(o.deviceId()).clientId()),
-                column(observations, UUID[]::new, o -> owners.get(o.deviceId()).userRef()),
-                column(observations, Long[]::new, o -> micros(o.observedAt())),
-                column(observations, Long[]::new, o -> micros(o.receivedAt())),
-                column(observations, Boolean[]::new, Observation::pluggedIn),
-                column(observations, Boolean[]::new, Observation::charging),
-                column(observations, Double[]::new, Observation::chargeRateKw),
-                column(observations, Double[]::new, Observation::batteryLevel),
-                column(observations, Double[]::new, o -> o.position() == null ? null : o.position().latitude()),
-                column(observations, Double[]::new, o -> o.position() == null ? null : o.position().longitude()),
-                column(observations, Double[]::new, Observation::meterKwh),
-                fingerprint);
+        jdbc.execute((Connection c) -> {
+            PGConnection pg = c.unwrap(PGConnection.class);
+            stage(c, pg);
+            try {
+                pg.getCopyAPI().copyIn(COPY, new ByteArrayInputStream(CopyText.of(rows)));
+            } catch (IOException e) {
+                throw new SQLException("COPY of " + rows.size() + " observations failed", e);
+            }
+            try (PreparedStatement append = c.prepareStatement(APPEND); ResultSet rs = append.executeQuery()) {
+                while (rs.next()) {
+                    inserted.add(rs.getObject(1, UUID.class) + ":" + rs.getLong(2));
+                }
+            }
+            return null;
+        });
         List<Observation> fresh = new ArrayList<>(inserted.size());
-        for (int i = 0; i < device.length; i++) {
-            if (inserted.remove(device[i] + ":" + fingerprint[i])) {
-                fresh.add(observations.get(i));
+        for (ObservationColumns.Row row : rows) {
+            if (inserted.remove(row.observation().deviceId() + ":" + row.fingerprint())) {
+                fresh.add(row.observation());
             }
         }
         return fresh;
+    }
+
+    private void stage(Connection c, PGConnection pg) throws SQLException {
+        if (staged.contains(pg)) {
+            return;
+        }
+        try (Statement stage = c.createStatement()) {
+            stage.execute(STAGE);
+        }
+        // Known only once committed: a rollback takes the new table with it.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    staged.add(pg);
+                }
+            }
+        });
     }
 
     @Override

@@ -22,10 +22,13 @@ record SimulatedObservationsRequest(
                @Schema(example = "10.4") Double chargeRateKw,
                @Schema(example = "54") Double batteryLevel,
                Double latitude,
-               Double longitude) {
+               Double longitude,
+               @Schema(description = "Chargers only: who the charger says plugged in (an OCPP idTag, RFID card, "
+                       + "ISO 15118 / Autocharge vehicle id); null when it does not say", maxLength = 255,
+                       example = "VID:0A1B2C3D4E5F") String idTag) {
         SimulatedReport toReport() {
             return new SimulatedReport(vendorDeviceId, deviceType, observedAt, receivedAt, isPluggedIn, isCharging,
-                    chargeRateKw, batteryLevel, latitude, longitude);
+                    chargeRateKw, batteryLevel, latitude, longitude, idTag);
         }
     }
 }

@@ -234,6 +234,9 @@ public class PairingService implements ObservationProcessor {
         out.put("historySessions", e.historySessions());
         out.put("score", round(e.score()));
         out.put("margin", round(e.margin()));
+        if (e.identity() != null) {
+            out.put("identity", e.identity().name());
+        }
         return out;
     }
 

@@ -30,13 +30,15 @@ import org.springframework.stereotype.Component;
 class JdbcObservationStore implements ObservationStore {
     private static final String APPEND = """
             insert into observation (device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
-                                     charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint)
+                                     charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint,
+                                     id_tag)
             select device_id, device_type, client_id, user_ref, %s, %s,
-                   plugged_in, charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint
+                   plugged_in, charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint, id_tag
             from unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::int8[], ?::int8[], ?::boolean[], ?::boolean[],
-                        ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::int8[])
+                        ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::float8[], ?::int8[], ?::varchar[])
                  with ordinality as r(device_id, device_type, client_id, user_ref, observed_at, received_at, plugged_in,
-                                      charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint, ord)
+                                      charging, charge_rate_kw, battery_level, latitude, longitude, meter_kwh, fingerprint,
+                                      id_tag, ord)
             order by ord
             on conflict (device_id, fingerprint) do nothing
             returning device_id, fingerprint""".formatted(
@@ -67,7 +69,8 @@ class JdbcObservationStore implements ObservationStore {
                 column(observations, Double[]::new, o -> o.position() == null ? null : o.position().latitude()),
                 column(observations, Double[]::new, o -> o.position() == null ? null : o.position().longitude()),
                 column(observations, Double[]::new, Observation::meterKwh),
-                fingerprint);
+                fingerprint,
+                column(observations, String[]::new, Observation::idTag));
         List<Observation> fresh = new ArrayList<>(inserted.size());
         for (int i = 0; i < device.length; i++) {
             if (inserted.remove(device[i] + ":" + fingerprint[i])) {
@@ -81,7 +84,7 @@ class JdbcObservationStore implements ObservationStore {
     public List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
         return jdbc.query("""
                         select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
-                               battery_level, latitude, longitude, meter_kwh
+                               battery_level, latitude, longitude, meter_kwh, id_tag
                         from observation where user_ref = ? and received_at between ? and ? order by seq""",
                 (rs, row) -> read(rs), userRef, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
@@ -90,7 +93,7 @@ class JdbcObservationStore implements ObservationStore {
     public List<Observation> ofDevice(UUID deviceId, Instant from, Instant to) {
         return jdbc.query("""
                         select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
-                               battery_level, latitude, longitude, meter_kwh
+                               battery_level, latitude, longitude, meter_kwh, id_tag
                         from observation where device_id = ? and observed_at between ? and ?""",
                 (rs, row) -> read(rs), deviceId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
@@ -110,6 +113,7 @@ class JdbcObservationStore implements ObservationStore {
                 rs.getTimestamp("observed_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 rs.getObject("plugged_in", Boolean.class), rs.getObject("charging", Boolean.class),
                 rs.getObject("charge_rate_kw", Double.class), rs.getObject("battery_level", Double.class),
-                latitude == null ? null : new GeoPoint(latitude, longitude), rs.getObject("meter_kwh", Double.class));
+                latitude == null ? null : new GeoPoint(latitude, longitude), rs.getObject("meter_kwh", Double.class),
+                rs.getString("id_tag"));
     }
 }

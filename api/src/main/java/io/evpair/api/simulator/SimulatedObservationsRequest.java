@@ -26,10 +26,13 @@ record SimulatedObservationsRequest(
                @DecimalMin("-1000") @DecimalMax("1000") Double chargeRateKw,
                @Schema(example = "54") @DecimalMin("0") @DecimalMax("100") Double batteryLevel,
                @DecimalMin("-90") @DecimalMax("90") Double latitude,
-               @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+               @DecimalMin("-180") @DecimalMax("180") Double longitude,
+               @Schema(description = "Chargers only: who the charger says plugged in (an OCPP idTag, RFID card, "
+                       + "ISO 15118 / Autocharge vehicle id); null when it does not say", maxLength = 255,
+                       example = "VID:0A1B2C3D4E5F") String idTag) {
         SimulatedReport toReport() {
             return new SimulatedReport(vendorDeviceId, deviceType, observedAt, receivedAt, isPluggedIn, isCharging,
-                    chargeRateKw, batteryLevel, latitude, longitude);
+                    chargeRateKw, batteryLevel, latitude, longitude, idTag);
         }
     }
 }

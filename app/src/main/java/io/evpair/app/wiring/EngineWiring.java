@@ -24,6 +24,7 @@ import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.pairs.PairQueries;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.pairs.PairStore;
+import io.evpair.engine.pairs.VehicleIdentifierStore;
 import io.evpair.engine.simulator.SimulatedOemFeed;
 import io.evpair.engine.statistics.ChargingStatistics;
 import io.evpair.engine.time.ClientClocks;
@@ -103,8 +104,8 @@ class EngineWiring {
     PairingService pairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
                                   Transactions transactions,
                                   @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow,
-                                  EventOutbox outbox) {
-        return new PairingService(devices, observations, pairs, transactions, rebuildWindow, outbox);
+                                  EventOutbox outbox, VehicleIdentifierStore identifiers) {
+        return new PairingService(devices, observations, pairs, transactions, rebuildWindow, outbox, identifiers);
     }
 
     @Bean

@@ -84,6 +84,8 @@ final class DeviceTrack {
     private double lastRateKw;
     private Double meterAtStart;
     long firstChargingAt = Long.MAX_VALUE;
+    /** Who the charger says plugged in during this session; kept after the unplug so the pair can learn from it. */
+    String idTag;
 
     enum Change { STALE, UPDATED, PLUGGED_IN, UNPLUGGED }
 
@@ -155,6 +157,9 @@ final class DeviceTrack {
 
         if (inSession) {
             record(o, t, chargingKnown ? isCharging : charging, rate);
+            if (o.idTag() != null) {
+                idTag = o.idTag();
+            }
         }
         if (chargingKnown) {
             if (charging && !isCharging) {
@@ -278,6 +283,7 @@ final class DeviceTrack {
         meterAtStart = null;
         firstChargingAt = Long.MAX_VALUE;
         charging = false;
+        idTag = null;
     }
 
     /** The charger it was paired with was unplugged; a car that hides its plug state will not tell us. */

@@ -54,6 +54,12 @@ public final class HouseholdPairing {
     static final long CHARGER_REPORT_LAG_MS = 60_000;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
     static final long CHARGER_SILENCE_MS = 45 * 60_000;
+    /**
+     * A charger's token that is a vehicle's own (declared, or learned with no other car) says which car plugged in,
+     * once every other plugged-in car of the household is ruled out on that charger by its own token: a household
+     * card looks like one car's until a second car has been seen with it. Such a pair needs no other margin.
+     */
+    static final double IDENTITY_POINTS = 6;
 
     private final Map<UUID, DeviceTrack> vehicles = new LinkedHashMap<>();
     private final Map<UUID, DeviceTrack> chargers = new LinkedHashMap<>();
@@ -68,6 +74,7 @@ public final class HouseholdPairing {
     private final Map<UUID, Double> sessionEnergyRatio = new LinkedHashMap<>();
     private final PlaceMemory places = new PlaceMemory();
     private final PairHistory history = new PairHistory();
+    private final IdentityMemory identity = new IdentityMemory();
     private long now = Long.MIN_VALUE;
     /** A device reported something new since the last evaluation. */
     private boolean dirty;
@@ -128,6 +135,7 @@ public final class HouseholdPairing {
         addresses.remove(deviceId);
         places.forget(deviceId);
         history.forget(deviceId);
+        identity.forget(deviceId);
         return out;
     }
 
@@ -196,6 +204,23 @@ public final class HouseholdPairing {
         return Optional.ofNullable(byCharger.get(chargerId));
     }
 
+    /**
+     * Replaces the identifiers the client declared for a vehicle: a charger showing one of them pairs with it at
+     * once, and no other vehicle of the household is paired with a charger showing it.
+     */
+    public void declareIdentifiers(UUID vehicleId, List<String> tokens) {
+        if (!vehicles.containsKey(vehicleId)) {
+            throw new IllegalArgumentException("unknown vehicle " + vehicleId);
+        }
+        identity.declare(vehicleId, tokens);
+        dirty = true;
+    }
+
+    /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
+    public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
+        return identity.identifiersOf(vehicleId);
+    }
+
     private void evaluate(List<PairingDecision> out) {
         if (!dirty && !waiting) {
             return;
@@ -228,11 +253,18 @@ public final class HouseholdPairing {
         contradicted.removeIf(x -> isStale(x));
         double[][] score = new double[vs.size()][cs.size()];
         PairAssessment[][] assessed = new PairAssessment[vs.size()][cs.size()];
+        boolean[][] identified = new boolean[vs.size()][cs.size()];
+        IdentityMemory.Verdict[][] verdicts = identityVerdicts(vs, cs);
         for (int i = 0; i < vs.size(); i++) {
             for (int j = 0; j < cs.size(); j++) {
                 DeviceTrack v = vs.get(i);
                 DeviceTrack c = cs.get(j);
                 if (contradicted.contains(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq))) {
+                    score[i][j] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                IdentityMemory.Verdict verdict = verdicts[i][j];
+                if (verdict == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                     score[i][j] = Double.NEGATIVE_INFINITY;
                     continue;
                 }
@@ -242,6 +274,10 @@ public final class HouseholdPairing {
                 if (s >= HISTORY_NEEDS_POINTS && history.isUsual(v.id, c.id)) {
                     s += HISTORY_POINTS;
                 }
+                if (verdict == IdentityMemory.Verdict.THIS_VEHICLE && othersRuledOut(verdicts, i, j)) {
+                    s += IDENTITY_POINTS;
+                    identified[i][j] = !a.ruledOut();
+                }
                 score[i][j] = s;
             }
         }
@@ -250,6 +286,10 @@ public final class HouseholdPairing {
         Map<UUID, Map<UUID, Long>> stillLeading = new LinkedHashMap<>();
         for (int i = 0; i < vs.size(); i++) {
             for (int j = 0; j < cs.size(); j++) {
+                if (identified[i][j] && score[i][j] >= ACTIVATION_POINTS) {
+                    toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
+                    continue;
+                }
                 if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
@@ -276,9 +316,38 @@ public final class HouseholdPairing {
         for (int[] e : toActivate) {
             DeviceTrack v = vs.get(e[0]);
             DeviceTrack c = cs.get(e[1]);
+            if (byVehicle.containsKey(v.id) || byCharger.containsKey(c.id)) {
+                continue; // an identified pair took one of them in this same round
+            }
+            IdentitySource source = !identified[e[0]][e[1]] ? null
+                    : identity.isDeclared(c.idTag) ? IdentitySource.DECLARED : IdentitySource.LEARNED;
             out.add(activate(v, c, assessed[e[0]][e[1]], score[e[0]][e[1]], e[2] / 1000.0,
-                    exclusive(score, e[0], e[1])));
+                    exclusive(score, e[0], e[1]), source));
         }
+    }
+
+    private IdentityMemory.Verdict[][] identityVerdicts(List<DeviceTrack> vs, List<DeviceTrack> cs) {
+        IdentityMemory.Verdict[][] out = new IdentityMemory.Verdict[vs.size()][cs.size()];
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = 0; j < cs.size(); j++) {
+                out[i][j] = judge(vs.get(i), cs.get(j));
+            }
+        }
+        return out;
+    }
+
+    private IdentityMemory.Verdict judge(DeviceTrack v, DeviceTrack c) {
+        return identity.judge(v.id, c.id, c.idTag);
+    }
+
+    /** Every other free plugged-in vehicle is ruled out on charger {@code j} by the token it shows. */
+    private static boolean othersRuledOut(IdentityMemory.Verdict[][] verdicts, int i, int j) {
+        for (int k = 0; k < verdicts.length; k++) {
+            if (k != i && verdicts[k][j] != IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every open candidate pair with its assessment, for diagnosis. */
@@ -360,7 +429,7 @@ public final class HouseholdPairing {
             DeviceTrack v = vehicles.get(p.vehicleId());
             DeviceTrack c = chargers.get(p.chargerId());
             PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
-            if (a.ruledOut()) {
+            if (a.ruledOut() || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                 contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
                 out.add(deactivate(p, UnpairReason.CONTRADICTED));
             } else {
@@ -378,12 +447,12 @@ public final class HouseholdPairing {
     }
 
     private PairingDecision.Activated activate(DeviceTrack v, DeviceTrack c, PairAssessment a, double score,
-                                               double margin, boolean exclusive) {
+                                               double margin, boolean exclusive, IdentitySource identifiedBy) {
         PairEvidence evidence = new PairEvidence(
                 a.plugInGapMs() == DeviceTrack.NONE ? null : Duration.ofMillis(a.plugInGapMs()),
                 a.transitionsMatched(), a.rateSamplesAgreeing(), nullIfNaN(a.rateRatio()),
                 nullIfNaN(a.energyRatio()), nullIfNaN(a.distanceMetres()), exclusive,
-                history.count(v.id, c.id), score, margin);
+                history.count(v.id, c.id), score, margin, identifiedBy);
         PairingDecision.Activated d = new PairingDecision.Activated(v.id, c.id, Instant.ofEpochMilli(now),
                 Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence);
         ActivePair pair = ActivePair.of(d);
@@ -397,6 +466,10 @@ public final class HouseholdPairing {
         Double ratio = sessionRatio.remove(p.vehicleId());
         Double energy = sessionEnergyRatio.remove(p.vehicleId());
         DeviceTrack v = vehicles.get(p.vehicleId());
+        DeviceTrack c = chargers.get(p.chargerId());
+        if (v != null && c != null && c.idTag != null && endedWell(reason)) {
+            identity.confirmed(v.id, c.id, c.idTag, now);
+        }
         if (v != null && reason != UnpairReason.CONTRADICTED) {
             if (ratio != null) {
                 v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
@@ -409,6 +482,11 @@ public final class HouseholdPairing {
         byVehicle.remove(p.vehicleId());
         byCharger.remove(p.chargerId());
         return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);
+    }
+
+    /** Both stayed together until one of them was unplugged: what the charger showed was that car. */
+    private static boolean endedWell(UnpairReason reason) {
+        return reason == UnpairReason.VEHICLE_UNPLUGGED || reason == UnpairReason.CHARGER_UNPLUGGED;
     }
 
     /** Monotone in the margin: 0.74 at the lowest activation margin, 0.96 at 10. Not a calibrated probability. */

@@ -16,8 +16,9 @@ import java.time.Duration;
  * @param historySessions      earlier activations of this same pair (a tie-breaker only)
  * @param score                summed log-odds-like points for this pair
  * @param margin               how far the best household assignment with this pair beats the best one without it
+ * @param identity             the charger showed the vehicle's own identifier, declared or learned; null otherwise
  */
 public record PairEvidence(Duration plugInGap, int transitionsMatched, int rateSamplesAgreeing, Double rateRatio,
                            Double energyRatio, Double distanceMetres, boolean exclusive, int historySessions,
-                           double score, double margin) {
+                           double score, double margin, IdentitySource identity) {
 }

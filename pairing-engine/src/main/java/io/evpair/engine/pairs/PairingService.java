@@ -1,7 +1,9 @@
 package io.evpair.engine.pairs;
 
 import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationProcessor;
@@ -10,8 +12,10 @@ import io.evpair.engine.observations.UserScope;
 import io.evpair.engine.pairing.ChargerProfile;
 import io.evpair.engine.pairing.Household;
 import io.evpair.engine.pairing.HouseholdPairing;
+import io.evpair.engine.pairing.IdentitySource;
 import io.evpair.engine.pairing.PairEvidence;
 import io.evpair.engine.pairing.PairingDecision;
+import io.evpair.engine.pairing.VehicleIdentifier;
 import io.evpair.engine.pairing.VehicleProfile;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
@@ -45,11 +49,19 @@ public class PairingService implements ObservationProcessor {
     private final Transactions transactions;
     private final Duration rebuildWindow;
     private final EventOutbox outbox;
+    private final VehicleIdentifierStore identifiers;
     private final Map<UUID, Tracked> households = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
 
     public PairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
                           Transactions transactions, Duration rebuildWindow, EventOutbox outbox) {
+        this(devices, observations, pairs, transactions, rebuildWindow, outbox, VehicleIdentifierStore.NONE);
+    }
+
+    public PairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
+                          Transactions transactions, Duration rebuildWindow, EventOutbox outbox,
+                          VehicleIdentifierStore identifiers) {
+        this.identifiers = identifiers;
         this.outbox = outbox;
         this.devices = devices;
         this.observations = observations;
@@ -89,6 +101,69 @@ public class PairingService implements ObservationProcessor {
                 }
             }
         }
+    }
+
+    /**
+     * The vehicle's identifiers, declared and learned, with how often pairs confirmed each. Learned ones live in the
+     * household's memory, so a user this instance has not heard from since its start lists only declared ones.
+     */
+    public Optional<List<VehicleIdentifier>> identifiersOf(UUID clientId, UUID vehicleId) {
+        return ownerOf(clientId, vehicleId).map(owner -> identifiers(owner.userRef(), vehicleId));
+    }
+
+    private Optional<DeviceOwner> ownerOf(UUID clientId, UUID vehicleId) {
+        DeviceOwner owner = devices.owners(List.of(vehicleId)).get(vehicleId);
+        return owner != null && owner.clientId().equals(clientId) && owner.type() == DeviceType.VEHICLE
+                ? Optional.of(owner) : Optional.empty();
+    }
+
+    private List<VehicleIdentifier> identifiers(UUID userRef, UUID vehicleId) {
+        Tracked tracked = households.get(userRef);
+        if (tracked != null) {
+            synchronized (tracked) {
+                if (tracked.household.knows(vehicleId)) {
+                    return tracked.household.identifiersOf(vehicleId);
+                }
+            }
+        }
+        return identifiers.declared(vehicleId).stream()
+                .map(v -> new VehicleIdentifier(v, IdentitySource.DECLARED, 0, null, false)).toList();
+    }
+
+    /**
+     * Replaces the vehicle's declared identifiers, stored and in the live household at once; empty when the vehicle is
+     * not the client's.
+     *
+     * @throws DeclaredIdentifierConflict when one is declared for another vehicle of the user
+     */
+    public Optional<List<VehicleIdentifier>> declareIdentifiers(UUID clientId, UUID vehicleId, List<String> values) {
+        Optional<DeviceOwner> owner = ownerOf(clientId, vehicleId);
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID userRef = owner.get().userRef();
+        List<Vehicle> others = devices.vehicles(clientId, Optional.of(userRef), PageRequest.first(MAX_DEVICES)).items();
+        for (Vehicle other : others) {
+            if (other.id().equals(vehicleId)) {
+                continue;
+            }
+            List<String> theirs = identifiers.declared(other.id());
+            for (int i = 0; i < values.size(); i++) {
+                if (theirs.contains(values.get(i))) {
+                    throw new DeclaredIdentifierConflict(i, values.get(i), other.id());
+                }
+            }
+        }
+        transactions.inTransaction(() -> identifiers.replace(clientId, vehicleId, values));
+        Tracked tracked = households.get(userRef);
+        if (tracked != null) {
+            synchronized (tracked) {
+                if (tracked.household.knows(vehicleId)) {
+                    tracked.household.declareIdentifiers(vehicleId, values);
+                }
+            }
+        }
+        return Optional.of(identifiers(userRef, vehicleId));
     }
 
     /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
@@ -199,6 +274,10 @@ public class PairingService implements ObservationProcessor {
         for (Vehicle v : vehicles) {
             if (!tracked.household.knows(v.id())) {
                 tracked.household.addVehicle(new VehicleProfile(v.id(), v.information().batteryCapacityKwh()));
+                List<String> declared = identifiers.declared(v.id());
+                if (!declared.isEmpty()) {
+                    tracked.household.declareIdentifiers(v.id(), declared);
+                }
             }
             tracked.deviceIds.add(v.id());
         }
@@ -234,6 +313,9 @@ public class PairingService implements ObservationProcessor {
         out.put("historySessions", e.historySessions());
         out.put("score", round(e.score()));
         out.put("margin", round(e.margin()));
+        if (e.identity() != null) {
+            out.put("identity", e.identity().name());
+        }
         return out;
     }
 

@@ -80,7 +80,7 @@ public class SimulatedOemFeed {
             }
             GeoPoint position = r.latitude() == null ? null : new GeoPoint(r.latitude(), r.longitude());
             observations.add(new Observation(owner.deviceId(), r.deviceType(), r.observedAt(), r.receivedAt(),
-                    r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null));
+                    r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null, r.idTag()));
             latest = latest == null || r.receivedAt().isAfter(latest) ? r.receivedAt() : latest;
         }
         if (!issues.isEmpty()) {
@@ -137,6 +137,11 @@ public class SimulatedOemFeed {
         }
         if (r.chargeRateKw() != null && !Double.isFinite(r.chargeRateKw())) {
             issues.add(new RowIssue(row, "chargeRateKw", "must be a finite number"));
+        }
+        if (r.idTag() != null && r.idTag().length() > Observation.MAX_ID_TAG) {
+            issues.add(new RowIssue(row, "idTag", "at most " + Observation.MAX_ID_TAG + " characters"));
+        } else if (r.idTag() != null && r.deviceType() == DeviceType.VEHICLE) {
+            issues.add(new RowIssue(row, "idTag", "only a charger reports who plugged in"));
         }
         if ((r.latitude() == null) != (r.longitude() == null)) {
             issues.add(new RowIssue(row, r.latitude() == null ? "latitude" : "longitude", "latitude and longitude come together"));

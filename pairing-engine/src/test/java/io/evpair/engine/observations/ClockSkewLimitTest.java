@@ -29,6 +29,13 @@ class ClockSkewLimitTest {
     }
 
     @Test
+    void aReportDatedAtItsReceiptKeepsEverythingElseItSaid() {
+        Observation ahead = new Observation(DEVICE, DeviceType.CHARGER, RECEIVED.plus(Duration.ofDays(1)), RECEIVED, true,
+                true, 7.2, null, null, 12.5, "VID:0A1B2C3D4E5F");
+        assertThat(limit.bound(ahead)).usingRecursiveComparison().ignoringFields("observedAt").isEqualTo(ahead);
+    }
+
+    @Test
     void withinTheSkewAReportKeepsItsOwnTime() {
         Observation fast = report(RECEIVED.plus(Duration.ofMinutes(10)), RECEIVED, true);
         assertThat(limit.bound(fast)).isSameAs(fast);

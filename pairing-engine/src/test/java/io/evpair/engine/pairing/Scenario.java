@@ -30,6 +30,7 @@ final class Scenario {
     /** Every wrong pair seen at any minute, for "never" assertions. */
     final List<String> violations = new ArrayList<>();
     private final List<UUID[]> forbidden = new ArrayList<>();
+    private final Map<UUID, String> showing = new java.util.HashMap<>();
 
     Scenario(Household household) {
         this.household = new HouseholdPairing(household);
@@ -47,6 +48,12 @@ final class Scenario {
 
     Scenario lag(Duration d) {
         lag = d;
+        return this;
+    }
+
+    /** The charger's plugged-in reports written from now on show {@code idTag} (null: none), as OCPP's idTag does. */
+    Scenario showing(UUID charger, String idTag) {
+        showing.put(charger, idTag);
         return this;
     }
 
@@ -73,7 +80,8 @@ final class Scenario {
                     Double soc, GeoPoint where) {
         Instant truth = at(minute);
         Instant observed = truth.plus(skew.getOrDefault(id, Duration.ZERO));
-        pending.add(new Observation(id, type, observed, truth.plus(lag), plugged, charging, kw, soc, where, null));
+        String idTag = Boolean.TRUE.equals(plugged) ? showing.get(id) : null;
+        pending.add(new Observation(id, type, observed, truth.plus(lag), plugged, charging, kw, soc, where, null, idTag));
         return this;
     }
 

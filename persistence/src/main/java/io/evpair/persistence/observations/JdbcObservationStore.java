@@ -115,7 +115,7 @@ class JdbcObservationStore implements ObservationStore {
     public List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
         return jdbc.query("""
                         select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
-                               battery_level, latitude, longitude, meter_kwh
+                               battery_level, latitude, longitude, meter_kwh, id_tag
                         from observation where user_ref = ? and received_at between ? and ? order by seq""",
                 (rs, row) -> read(rs), userRef, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
@@ -124,7 +124,7 @@ class JdbcObservationStore implements ObservationStore {
     public List<Observation> ofDevice(UUID deviceId, Instant from, Instant to) {
         return jdbc.query("""
                         select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
-                               battery_level, latitude, longitude, meter_kwh
+                               battery_level, latitude, longitude, meter_kwh, id_tag
                         from observation where device_id = ? and observed_at between ? and ?""",
                 (rs, row) -> read(rs), deviceId, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
@@ -144,6 +144,7 @@ class JdbcObservationStore implements ObservationStore {
                 rs.getTimestamp("observed_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
                 rs.getObject("plugged_in", Boolean.class), rs.getObject("charging", Boolean.class),
                 rs.getObject("charge_rate_kw", Double.class), rs.getObject("battery_level", Double.class),
-                latitude == null ? null : new GeoPoint(latitude, longitude), rs.getObject("meter_kwh", Double.class));
+                latitude == null ? null : new GeoPoint(latitude, longitude), rs.getObject("meter_kwh", Double.class),
+                rs.getString("id_tag"));
     }
 }

@@ -44,7 +44,8 @@ final class ObservationColumns {
             new Column("latitude", "float8", r -> r.observation().position() == null ? null : r.observation().position().latitude()),
             new Column("longitude", "float8", r -> r.observation().position() == null ? null : r.observation().position().longitude()),
             new Column("meter_kwh", "float8", r -> r.observation().meterKwh()),
-            new Column("fingerprint", "int8", Row::fingerprint));
+            new Column("fingerprint", "int8", Row::fingerprint),
+            new Column("id_tag", "text", r -> r.observation().idTag()));
 
     private ObservationColumns() {
     }

@@ -18,7 +18,9 @@ final class ObservationFingerprint {
         String canonical = o.deviceType() + "|" + o.observedAt() + "|" + o.receivedAt() + "|" + o.pluggedIn() + "|"
                 + o.charging() + "|" + o.chargeRateKw() + "|" + o.batteryLevel() + "|"
                 + (o.position() == null ? "null" : o.position().latitude() + "," + o.position().longitude()) + "|"
-                + o.meterKwh();
+                + o.meterKwh()
+                // appended only when present, so that reports without one keep the fingerprints stored before it
+                + (o.idTag() == null ? "" : "|" + o.idTag());
         long hash = OFFSET;
         for (int i = 0; i < canonical.length(); i++) {
             hash ^= canonical.charAt(i);

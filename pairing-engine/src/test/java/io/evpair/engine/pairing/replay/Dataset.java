@@ -27,7 +27,8 @@ record Dataset(Instant start, int days, List<User> users, List<Row> observations
 
     /** One line of observations.jsonl, fields as the simulator contract names them. */
     record Row(String vendorDeviceId, boolean vehicle, Instant observedAt, Instant receivedAt, Boolean isPluggedIn,
-               Boolean isCharging, Double chargeRateKw, Double batteryLevel, Double latitude, Double longitude) {
+               Boolean isCharging, Double chargeRateKw, Double batteryLevel, Double latitude, Double longitude,
+               String idTag) {
     }
 
     record Session(String userId, String vehicle, String charger, String kind, Instant pluggedInAt,
@@ -63,7 +64,8 @@ record Dataset(Instant start, int days, List<User> users, List<Row> observations
                 rows.add(new Row((String) o.get("vendorDeviceId"), "VEHICLE".equals(o.get("deviceType")),
                         Instant.parse((String) o.get("observedAt")), Instant.parse((String) o.get("receivedAt")),
                         (Boolean) o.get("isPluggedIn"), (Boolean) o.get("isCharging"), (Double) o.get("chargeRateKw"),
-                        (Double) o.get("batteryLevel"), (Double) o.get("latitude"), (Double) o.get("longitude")));
+                        (Double) o.get("batteryLevel"), (Double) o.get("latitude"), (Double) o.get("longitude"),
+                        (String) o.get("idTag")));
             }
         }
         List<Session> truth = new ArrayList<>();

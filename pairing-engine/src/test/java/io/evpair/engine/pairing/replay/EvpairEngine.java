@@ -58,7 +58,8 @@ final class EvpairEngine implements ReplayEngine {
         GeoPoint position = r.latitude() == null || r.longitude() == null ? null
                 : new GeoPoint(r.latitude(), r.longitude());
         return new Observation(id, r.vehicle() ? DeviceType.VEHICLE : DeviceType.CHARGER, r.observedAt(),
-                r.receivedAt(), r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null);
+                r.receivedAt(), r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null,
+                r.idTag());
     }
 
     @Override

@@ -130,6 +130,7 @@ public final class CentralSystem {
         state.energyRead(connectorId, observedAt, meterStartWh / 1000.0);
         // A transaction needs a cable; whether energy flows yet, the next StatusNotification tells.
         state.connector(connectorId, state.connector(connectorId).withPluggedIn(true));
+        state.identifiedBy(idTag);
         deliver(state, observedAt, received, null, meterStartWh / 1000.0);
         ObjectNode answer = OcppFrames.object();
         answer.putObject("idTagInfo").put("status", "Accepted");
@@ -150,6 +151,7 @@ public final class CentralSystem {
                     received);
         }
         deliver(state, observedAt, received, 0.0, meterStopWh / 1000.0);
+        state.sessionEnded();
         ObjectNode answer = OcppFrames.object();
         answer.putObject("idTagInfo").put("status", "Accepted");
         return answer;
@@ -187,6 +189,7 @@ public final class CentralSystem {
 
     void transactionEnded(ChargePointState state, String transactionId, Instant at) {
         transactions.stop(state.chargePointId(), transactionId, at);
+        state.sessionEnded();
     }
 
     Optional<Integer> transactionConnector(ChargePointState state, String transactionId) {
@@ -195,11 +198,11 @@ public final class CentralSystem {
     }
 
     /**
-     * The seam for pairing by idTag: the token a transaction was authorised with (an RFID card, an eMAID, the
-     * vehicle's ISO 15118 EVCCID). The observation has no idTag field on this branch, so it is logged only.
+     * The token a transaction was authorised with (an RFID card, an eMAID, the vehicle's ISO 15118 EVCCID): the
+     * charger's observations carry it as {@code idTag} while the session lasts, for pairing to learn cars by.
      */
     void identified(ChargePointState state, String idTag) {
-        log.debug("Charge point {} transaction authorised with idToken {}", state.chargePointId(), idTag);
+        state.identifiedBy(idTag);
     }
 
     /** The charge point's running transactions, whichever connection started them. */
@@ -255,7 +258,7 @@ public final class CentralSystem {
         // Not charging means no power flows, even if the charge point sends no MeterValues to say so.
         Double rate = chargeRateKw == null && Boolean.FALSE.equals(charger.charging()) ? Double.valueOf(0.0) : chargeRateKw;
         return new Observation(state.chargerId(), DeviceType.CHARGER, observedAt.truncatedTo(ChronoUnit.MICROS),
-                received, charger.pluggedIn(), charger.charging(), rate, null, null, meterKwh);
+                received, charger.pluggedIn(), charger.charging(), rate, null, null, meterKwh, state.sessionIdTag());
     }
 
     private Instant now() {

@@ -20,6 +20,8 @@ final class ChargePointState {
     private final Set<Integer> seenTransactions = ConcurrentHashMap.newKeySet();
     private volatile RateUnits rateUnits = RateUnits.UNKNOWN;
     private final Map<Integer, EnergyRegister> lastEnergy = new ConcurrentHashMap<>();
+    /** Who the running session was authorised for (OCPP idTag / idToken), until it ends or the cable comes out. */
+    private volatile String sessionIdTag;
 
     private final OcppVersion version;
 
@@ -47,6 +49,27 @@ final class ChargePointState {
 
     void connector(int connectorId, PlugState state) {
         connectors.put(connectorId, state);
+        if (!Boolean.TRUE.equals(charger().pluggedIn())) {
+            sessionIdTag = null;
+        }
+    }
+
+    /**
+     * The token the session was authorised with, which pairing learns vehicles by. Longer than an observation
+     * may carry, it is not a token any version of OCPP sends (20 or 36 characters) and is left out.
+     */
+    void identifiedBy(String idTag) {
+        sessionIdTag = idTag != null && idTag.length() <= io.evpair.engine.observations.Observation.MAX_ID_TAG
+                ? idTag : null;
+    }
+
+    void sessionEnded() {
+        sessionIdTag = null;
+    }
+
+    /** The session's token while a cable is in, else nothing. */
+    String sessionIdTag() {
+        return Boolean.TRUE.equals(charger().pluggedIn()) ? sessionIdTag : null;
     }
 
     /**

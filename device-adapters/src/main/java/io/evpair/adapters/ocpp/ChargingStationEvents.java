@@ -125,7 +125,9 @@ final class ChargingStationEvents {
                 default -> new PlugState(true, false);
             }));
         }
-        idTag.ifPresent(tag -> central.identified(state, tag));
+        if (!eventType.equals("Ended")) {
+            idTag.ifPresent(tag -> central.identified(state, tag));
+        }
         Optional<List<Payload>> meterValues = payload.optionalObjects("meterValue");
         if (meterValues.isPresent()) {
             central.deliverReadings(state, on, readings(meterValues.get()), received);

@@ -39,10 +39,11 @@ public final class ZaptecCharger extends VendorDeviceAdapter implements Charging
             return new PollOutcome.Failed("the Zaptec cloud has lost the charger (IsOnline 0)"); // backs off
         }
         Instant now = clock.instant();
-        // Seam for pairing by idTag: state.authorizationToken() is the session's authorization, to be carried as the
-        // observation's idTag once Observation has that field.
+        // The session's authorization (an RFID card or the app user) is who plugged in: pairing learns cars by it.
+        String token = Boolean.TRUE.equals(state.pluggedIn()) ? state.authorizationToken() : null;
         return new PollOutcome.Reported(List.of(new Observation(device.deviceId(), DeviceType.CHARGER,
-                state.observedAt(now), now, state.pluggedIn(), state.charging(), state.powerKw(), null, null, null)));
+                state.observedAt(now), now, state.pluggedIn(), state.charging(), state.powerKw(), null, null, null,
+                token != null && token.length() <= Observation.MAX_ID_TAG ? token : null)));
     }
 
     @Override

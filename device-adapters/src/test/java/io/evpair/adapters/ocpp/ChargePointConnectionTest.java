@@ -173,6 +173,23 @@ class ChargePointConnectionTest {
         assertThat(delivered.get(2).chargeRateKw()).isEqualTo(3.6);
     }
 
+    /** The token a session was authorised with is how pairing learns cars (issue 16): it rides on the session's reports. */
+    @Test
+    void theSessionsIdTagRidesOnTheChargersReportsUntilTheSessionEnds() {
+        connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"04A1B2C3\",\"meterStart\":1500,"
+                + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
+        int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
+        connection.receive(status(1, "Charging", "2026-03-02T08:00:05Z"));
+        connection.receive("[2,\"t2\",\"StopTransaction\",{\"transactionId\":" + transactionId
+                + ",\"meterStop\":4500,\"timestamp\":\"2026-03-02T09:00:00Z\"}]");
+        connection.receive(status(1, "Finishing", "2026-03-02T09:00:01Z"));
+        connection.receive("[2,\"t3\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"" + "x".repeat(256)
+                + "\",\"meterStart\":4500,\"timestamp\":\"2026-03-02T09:30:00Z\"}]");
+
+        assertThat(delivered).extracting(Observation::idTag)
+                .containsExactly("04A1B2C3", "04A1B2C3", "04A1B2C3", null, null);
+    }
+
     private static String status(int connectorId, String status, String timestamp) {
         return "[2,\"s%s\",\"StatusNotification\",{\"connectorId\":%d,\"errorCode\":\"NoError\",\"status\":\"%s\"%s}]"
                 .formatted(UUID.randomUUID().toString().substring(0, 8), connectorId, status,

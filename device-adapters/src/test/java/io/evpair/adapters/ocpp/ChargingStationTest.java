@@ -77,6 +77,9 @@ class ChargingStationTest {
                         tuple(Instant.parse("2026-03-02T08:00:10Z"), true, true, null, null),
                         tuple(Instant.parse("2026-03-02T09:00:00Z"), true, false, 0.0, null));
         assertThat(station.activeTransaction()).isEmpty();
+        assertThat(delivered).extracting(Observation::idTag)
+                .as("the idToken rides on the session's reports, for pairing to learn the car by")
+                .containsExactly(null, "04A1B2C3", "04A1B2C3", "04A1B2C3", null);
     }
 
     @Test

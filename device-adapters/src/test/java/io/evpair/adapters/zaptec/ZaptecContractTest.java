@@ -68,6 +68,7 @@ class ZaptecContractTest extends VendorContract {
                     assertThat(o.charging()).isTrue();
                     assertThat(o.chargeRateKw()).isEqualTo(7.36);
                     assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-11-25T00:59:00.2Z"));
+                    assertThat(o.idTag()).as("the session's authorization, for pairing").isEqualTo("04A2B3C4D5");
                 }, Map.of(Command.START, sendCommand(507), Command.STOP, sendCommand(506),
                         Command.SET_MAX_CURRENT, new CommandCase(
                                 () -> stub.stubFor(post(urlEqualTo("/api/chargers/" + ID + "/update")).willReturn(aResponse().withStatus(200))),

@@ -39,7 +39,7 @@ class LinkController {
 
     @PostMapping("/users/{userId}/link")
     @Operation(operationId = "linkUser", summary = "Start linking a vendor's devices to a user",
-            description = "For a vendor cloud (TESLA, EASEE, when configured) send the user to linkUrl: it leads to the "
+            description = "For a vendor cloud (TESLA, EASEE, SMARTCAR, ZAPTEC, WALLBOX, VOLVO, when configured) send the user to linkUrl: it leads to the "
                     + "vendor's login and consent, then back to redirectUri with status=success or status=error&error=<code>. "
                     + "Without vendorType, scopes of both kinds link the account's vehicles and chargers in one session. "
                     + "For vendor OCPP the charge point completes the link itself: configure it to connect to "

@@ -43,7 +43,7 @@ class LinkPageController {
 
     @GetMapping(PATH)
     @Operation(operationId = "getLinkSettings", summary = "Open a link session: the vendor's login (302), or OCPP settings",
-            description = "For a vendor cloud (TESLA, EASEE) answers 302 to the vendor's OAuth2 authorization endpoint "
+            description = "For a vendor cloud (TESLA, EASEE, SMARTCAR, ZAPTEC, WALLBOX, VOLVO) answers 302 to the vendor's OAuth2 authorization endpoint "
                     + "(authorization code with PKCE and state); the vendor returns the user to /link/callback, which "
                     + "redirects to the session's redirectUri with status=success or status=error&error=<code>.",
             responses = {@ApiResponse(responseCode = "200", description = "OCPP charge point settings"),

@@ -9,7 +9,7 @@ import java.util.List;
 
 @Schema(name = "LinkUserRequest")
 record LinkRequestBody(
-        @Schema(example = "TESLA", description = "The vendor to link: TESLA, EASEE (when configured) or OCPP") String vendor,
+        @Schema(example = "TESLA", description = "The vendor to link: a vendor cloud when configured (TESLA, EASEE, SMARTCAR, ZAPTEC, WALLBOX, VOLVO) or OCPP") String vendor,
         @Schema(example = "charger", allowableValues = {"vehicle", "charger"},
                 description = "Omit to link every kind the scopes name (multi-type linking)") String vendorType,
         @Schema(example = "[\"charger:read:data\", \"charger:control:charging\"]", requiredMode = Schema.RequiredMode.REQUIRED)

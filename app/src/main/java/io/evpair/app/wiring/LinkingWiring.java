@@ -1,6 +1,8 @@
 package io.evpair.app.wiring;
 
+import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.app.vendors.VendorRegistry;
+import io.evpair.engine.adapters.AdapterCapabilities;
 import io.evpair.engine.devices.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.linking.ChargePointAdmission;
@@ -30,7 +32,8 @@ class LinkingWiring {
     @Bean
     ChargePointAdmission chargePointAdmission(ChargePointCredentialStore credentials, LinkSessionStore sessions,
                                               DeviceRegistration registration, DeviceStore devices,
-                                              Transactions transactions, Clock clock) {
-        return new ChargePointAdmission(credentials, sessions, registration, devices, transactions, clock);
+                                              Transactions transactions, Clock clock, OcppChargingCommands ocpp) {
+        return new ChargePointAdmission(credentials, sessions, registration, devices, transactions, clock,
+                AdapterCapabilities.of(ocpp));
     }
 }

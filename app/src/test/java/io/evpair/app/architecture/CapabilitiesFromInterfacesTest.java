@@ -45,8 +45,8 @@ class CapabilitiesFromInterfacesTest {
     }
 
     @Test
-    void vendorLinkingReadsCapabilitiesFromTheAdaptersInterfaces() {
-        noClasses().that().resideInAPackage("io.evpair.engine.vendors..")
+    void vendorAndOcppLinkingReadCapabilitiesFromTheAdaptersInterfaces() {
+        noClasses().that().resideInAnyPackage("io.evpair.engine.vendors..", "io.evpair.engine.linking..")
                 .should().callConstructor(CommandCapabilities.class, boolean.class, boolean.class, boolean.class,
                         boolean.class)
                 .check(classes);

@@ -20,19 +20,22 @@ import java.util.Optional;
  * identity cannot be re-claimed with another token; deleting the charger (or its user) frees it.
  */
 public class ChargePointAdmission {
-    /** An OCPP charge point can do everything the adapter implements. */
-    static final CommandCapabilities OCPP_CAPABILITIES = new CommandCapabilities(true, true, true, true);
-
     private final ChargePointCredentialStore credentials;
     private final LinkSessionStore sessions;
     private final DeviceRegistration registration;
     private final DeviceStore devices;
     private final Transactions transactions;
     private final Clock clock;
+    private final CommandCapabilities capabilities;
 
+    /**
+     * @param capabilities what a linked charge point can do: those of the OCPP adapter's interfaces
+     *                     ({@code AdapterCapabilities.of}), never a value of its own
+     */
     public ChargePointAdmission(ChargePointCredentialStore credentials, LinkSessionStore sessions,
                                 DeviceRegistration registration, DeviceStore devices, Transactions transactions,
-                                Clock clock) {
+                                Clock clock, CommandCapabilities capabilities) {
+        this.capabilities = capabilities;
         this.credentials = credentials;
         this.sessions = sessions;
         this.registration = registration;
@@ -79,7 +82,7 @@ public class ChargePointAdmission {
         }
         Registered<io.evpair.engine.devices.Charger> linked = registration.linkCharger(session.clientId(),
                 session.userId(), Vendors.OCPP, chargePointId, new ChargerInformation(null, null, null, null),
-                OCPP_CAPABILITIES, null);
+                capabilities, null);
         ChargePointCredential credential = new ChargePointCredential(chargePointId, linked.device().id(),
                 session.clientId(), passwordHash, now);
         if (!credentials.insertIfAbsent(credential)) {

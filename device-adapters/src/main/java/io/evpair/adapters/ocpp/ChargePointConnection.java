@@ -265,6 +265,9 @@ public final class ChargePointConnection {
 
     private OcppFrame answer(OcppFrame.Call call) {
         try {
+            OcppSchemas.of(state.version()).requestViolation(call.action(), call.payload()).ifPresent(violation -> {
+                throw violation;
+            });
             return new OcppFrame.CallResult(call.messageId(), centralSystem.answer(state, call));
         } catch (OcppException e) {
             log.info("{} from charge point {} refused: {} {}", call.action(), chargePointId(), e.code(), e.getMessage());

@@ -43,6 +43,11 @@ class ChargePointConnectionTest {
             "[2,\"m8\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"a\",\"meterStart\":1.5,\"timestamp\":\"2026-03-02T08:00:00Z\"}] | m8 | TypeConstraintViolation",
             "[2,\"m9\",\"Heartbeat\",\"{}\"]                                            | m9 | FormationViolation",
             "[2,\"m10\",\"Heartbeat\"]                                                  | m10 | FormationViolation",
+            "[2,\"m11\",\"Authorize\",{\"idTag\":\"123456789012345678901\"}]        | m11 | PropertyConstraintViolation",
+            "[2,\"m12\",\"BootNotification\",{\"chargePointVendor\":\"X\",\"chargePointModel\":\"Y\",\"colour\":\"red\"}] | m12 | FormationViolation",
+            "[2,\"m13\",\"MeterValues\",{\"connectorId\":1,\"meterValue\":[{\"timestamp\":\"2026-03-02T08:00:00Z\",\"sampledValue\":[{\"value\":\"7\",\"unit\":\"Bananas\"}]}]}] | m13 | PropertyConstraintViolation",
+            "[2,\"m14\",\"BootNotification\",{\"chargePointVendor\":\"X\",\"chargePointModel\":\"Y\",\"firmwareVersion\":1}] | m14 | TypeConstraintViolation",
+            "[2,\"m15\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Charging\",\"info\":\"0123456789012345678901234567890123456789012345678901\"}] | m15 | PropertyConstraintViolation",
             "this is not json                                                        | -1 | FormationViolation"})
     void answersWhatItCannotAcceptWithTheSpecsCallError(String frame, String messageId, String code) {
         connection.receive(frame);
@@ -186,8 +191,10 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"t3\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"" + "x".repeat(256)
                 + "\",\"meterStart\":4500,\"timestamp\":\"2026-03-02T09:30:00Z\"}]");
 
+        // The schema's idTag is at most 20 characters: a longer one is refused before it could ride anywhere.
+        assertThat(JSON.readTree(sent.get(sent.size() - 1)).get(2).asString()).isEqualTo("PropertyConstraintViolation");
         assertThat(delivered).extracting(Observation::idTag)
-                .containsExactly("04A1B2C3", "04A1B2C3", "04A1B2C3", null, null);
+                .containsExactly("04A1B2C3", "04A1B2C3", "04A1B2C3", null);
     }
 
     private static String status(int connectorId, String status, String timestamp) {

@@ -27,7 +27,9 @@ public final class ChargePointConnection {
     private final ChargePointState state;
     private final CentralSystem centralSystem;
     private final FrameSender sender;
-    private final Map<String, CompletableFuture<CallOutcome>> pending = new ConcurrentHashMap<>();
+    /** Compiled once for all connections; taken here so no call's timeout pays for compiling them. */
+    private final OcppSchemas schemas;
+    private final Map<String, PendingCall> pending = new ConcurrentHashMap<>();
     private final FrameAssembly assembly = new FrameAssembly(MAX_FRAME_CHARS);
 
     ChargePointConnection(String chargePointId, UUID chargerId, CentralSystem centralSystem, FrameSender sender) {
@@ -39,6 +41,7 @@ public final class ChargePointConnection {
         this.state = new ChargePointState(chargePointId, chargerId, version);
         this.centralSystem = centralSystem;
         this.sender = sender;
+        this.schemas = OcppSchemas.of(version);
     }
 
     public String chargePointId() {
@@ -137,7 +140,7 @@ public final class ChargePointConnection {
                 configure();
             }
         } else if (frame instanceof OcppFrame.CallResult result) {
-            complete(result.messageId(), new CallOutcome.Answered(result.payload()));
+            answered(result);
         } else if (frame instanceof OcppFrame.CallError error) {
             complete(error.messageId(), new CallOutcome.Failed(error.errorCode(), error.description()));
         }
@@ -154,7 +157,7 @@ public final class ChargePointConnection {
     CompletableFuture<CallOutcome> call(String action, ObjectNode payload, Duration timeout) {
         String messageId = UUID.randomUUID().toString();
         CompletableFuture<CallOutcome> answer = new CompletableFuture<>();
-        pending.put(messageId, answer);
+        pending.put(messageId, new PendingCall(action, answer));
         answer.whenComplete((outcome, failure) -> pending.remove(messageId));
         try {
             sender.send(OcppFrames.write(new OcppFrame.Call(messageId, action, payload)));
@@ -167,7 +170,7 @@ public final class ChargePointConnection {
 
     /** The connection has closed: no pending call will be answered. */
     void closed() {
-        pending.values().forEach(f -> f.completeExceptionally(
+        pending.values().forEach(call -> call.answer().completeExceptionally(
                 new ChargePointGoneException("charge point " + chargePointId() + " disconnected before answering", true)));
     }
 
@@ -265,7 +268,7 @@ public final class ChargePointConnection {
 
     private OcppFrame answer(OcppFrame.Call call) {
         try {
-            OcppSchemas.of(state.version()).requestViolation(call.action(), call.payload()).ifPresent(violation -> {
+            schemas.requestViolation(call.action(), call.payload()).ifPresent(violation -> {
                 throw violation;
             });
             return new OcppFrame.CallResult(call.messageId(), centralSystem.answer(state, call));
@@ -283,13 +286,28 @@ public final class ChargePointConnection {
                 OcppFrames.object());
     }
 
+    /** An answer that breaks its action's schema is no evidence of anything: the call failed. */
+    private void answered(OcppFrame.CallResult result) {
+        PendingCall waiting = pending.get(result.messageId());
+        Optional<OcppException> violation = waiting == null ? Optional.empty()
+                : schemas.confirmationViolation(waiting.action(), result.payload());
+        violation.ifPresent(v -> log.info("{} answer from charge point {} breaks its schema: {} {}", waiting.action(),
+                chargePointId(), v.code(), v.getMessage()));
+        complete(result.messageId(), violation.<CallOutcome>map(v -> new CallOutcome.Failed(v.code().name(), v.getMessage()))
+                .orElseGet(() -> new CallOutcome.Answered(result.payload())));
+    }
+
     private void complete(String messageId, CallOutcome outcome) {
-        CompletableFuture<CallOutcome> waiting = pending.get(messageId);
+        PendingCall waiting = pending.get(messageId);
         if (waiting == null) {
             log.info("Answer from charge point {} to no pending call ({}); late or unknown", chargePointId(), messageId);
             return;
         }
-        waiting.complete(outcome);
+        waiting.answer().complete(outcome);
+    }
+
+    /** A call of ours waiting for its answer; the action says which schema the answer must meet. */
+    private record PendingCall(String action, CompletableFuture<CallOutcome> answer) {
     }
 
     private void send(OcppFrame frame) {

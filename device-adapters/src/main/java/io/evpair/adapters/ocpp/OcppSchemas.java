@@ -86,8 +86,11 @@ final class OcppSchemas {
                 throw new IllegalStateException("the OCPP schemas " + resource + " are not on the class path");
             }
             Map<String, Schema> byId = new HashMap<>();
-            for (JsonNode schema : JsonMapper.builder().build().readTree(in)) {
-                byId.put(schema.get("$id").asString(), registry.getSchema(schema));
+            for (JsonNode node : JsonMapper.builder().build().readTree(in)) {
+                Schema schema = registry.getSchema(node);
+                // Compiled now rather than on an action's first payload, which may have a call's timeout running.
+                schema.initializeValidators();
+                byId.put(node.get("$id").asString(), schema);
             }
             return Map.copyOf(byId);
         } catch (IOException e) {

@@ -155,6 +155,23 @@ class ChargePointConnectionTest {
         assertThat(answer.get()).isInstanceOf(CallOutcome.Answered.class);
         assertThat(sent).hasSize(1);
     }
+    /** An answer that breaks its schema is no evidence: "Yes" is not a status SetChargingProfile.conf knows. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"status\":\"Yes\"}                      | PropertyConstraintViolation",
+            "{}                                          | OccurenceConstraintViolation",
+            "{\"status\":\"Accepted\",\"extra\":1}      | FormationViolation",
+            "{\"status\":1}                            | TypeConstraintViolation"})
+    void anAnswerThatBreaksItsSchemaFailsTheCall(String payload, String code) throws Exception {
+        var answer = connection.call("SetChargingProfile", OcppFrames.object().put("connectorId", 1), Duration.ofSeconds(5));
+        String messageId = JSON.readTree(sent.get(0)).get(1).asString();
+
+        connection.receive("[3,\"" + messageId + "\"," + payload + "]");
+
+        assertThat(answer.get()).isInstanceOfSatisfying(CallOutcome.Failed.class,
+                failed -> assertThat(failed.errorCode()).isEqualTo(code));
+    }
+
     @Test
     void transactionsAreTrackedForRemoteStopAndLearntFromMeterValuesAfterAReconnect() {
         connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"evpair\",\"meterStart\":1500,"

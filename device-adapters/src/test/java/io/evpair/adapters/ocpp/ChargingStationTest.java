@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -119,6 +121,21 @@ class ChargingStationTest {
 
         assertThat(JSON.readTree(sent.get(0)).get(2).asString()).isEqualTo("FormatViolation");
         assertThat(JSON.readTree(sent.get(1)).get(2).asString()).isEqualTo("OccurrenceConstraintViolation");
+    }
+
+    /** What only the OCA's 2.0.1 schemas know: lengths, enumerations of fields we do not read, the PDU's properties. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Authorize        | {\"idToken\":{\"idToken\":\"0123456789012345678901234567890123456\",\"type\":\"ISO14443\"}} | PropertyConstraintViolation",
+            "Authorize        | {\"idToken\":{\"idToken\":\"04A1B2C3\",\"type\":\"Bananas\"}}                    | PropertyConstraintViolation",
+            "BootNotification | {\"reason\":\"PowerUp\",\"chargingStation\":{\"vendorName\":\"A\",\"model\":\"B\"},\"colour\":\"red\"} | FormatViolation",
+            "BootNotification | {\"reason\":\"PowerUp\",\"chargingStation\":{\"vendorName\":\"A\",\"model\":\"B\",\"firmwareVersion\":1}} | TypeConstraintViolation"})
+    void payloadsAreCheckedAgainstThe201Schemas(String action, String payload, String code) {
+        station.receive("[2,\"v1\",\"" + action + "\"," + payload + "]");
+
+        JsonNode answer = JSON.readTree(sent.get(0));
+        assertThat(answer.get(0).asInt()).as("a CALLERROR").isEqualTo(4);
+        assertThat(answer.get(2).asString()).isEqualTo(code);
     }
 
     private static String event(String messageId, String type, String timestamp, String chargingState, String more) {

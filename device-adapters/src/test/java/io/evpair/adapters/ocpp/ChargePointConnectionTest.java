@@ -155,6 +155,16 @@ class ChargePointConnectionTest {
         assertThat(answer.get()).isInstanceOf(CallOutcome.Answered.class);
         assertThat(sent).hasSize(1);
     }
+    /** Leniencies kept beside the schemas: null for an optional field is absent, a date-time without a zone is UTC. */
+    @Test
+    void nullOptionalFieldsAndZonelessTimestampsAreStillAccepted() {
+        connection.receive("[2,\"n1\",\"StatusNotification\",{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\"Charging\","
+                + "\"info\":null,\"vendorId\":null,\"timestamp\":\"2026-03-02T08:30:00\"}]");
+
+        assertThat(JSON.readTree(sent.get(0)).get(0).asInt()).isEqualTo(3);
+        assertThat(delivered).singleElement().satisfies(o -> assertThat(o.observedAt()).isEqualTo(Instant.parse("2026-03-02T08:30:00Z")));
+    }
+
     /** An answer that breaks its schema is no evidence: "Yes" is not a status SetChargingProfile.conf knows. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

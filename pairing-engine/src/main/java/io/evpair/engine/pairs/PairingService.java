@@ -166,6 +166,47 @@ public class PairingService implements ObservationProcessor {
         return Optional.of(identifiers(userRef, vehicleId));
     }
 
+    /**
+     * The client says the vehicle is not on the charger: their activated pair ends with {@code USER_REJECTED}, is not
+     * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
+     */
+    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
+        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+            return new PairRejection.UnknownDevice("vehicleId");
+        }
+        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+            return new PairRejection.UnknownDevice("chargerId");
+        }
+        UUID userRef = owners.get(vehicleId).userRef();
+        Tracked tracked = households.get(userRef);
+        if (tracked == null) {
+            Optional<ChargingPair> stored = pairs.activeOfDevice(vehicleId).filter(p -> p.chargerId().equals(chargerId));
+            if (stored.isEmpty()) {
+                return new PairRejection.NotActivated();
+            }
+            // not decided here since this instance started: rebuild the household as far as the charger has reported
+            Instant from = stored.get().pairedAt();
+            Instant upTo = observations.ofDevice(chargerId, from, from.plus(rebuildWindow)).stream()
+                    .map(Observation::receivedAt).max(Instant::compareTo).orElse(from);
+            replay(clientId, userRef, upTo, false);
+            tracked = households.get(userRef);
+        }
+        synchronized (tracked) {
+            Optional<PairingDecision.Deactivated> ended = tracked.household.reject(vehicleId, chargerId);
+            if (ended.isEmpty()) {
+                return new PairRejection.NotActivated();
+            }
+            record(tracked, List.of(ended.get()));
+            return new PairRejection.Rejected(ended.get().unpairedAt());
+        }
+    }
+
+    private static boolean isUsers(DeviceOwner owner, UUID clientId, String userId, DeviceType type) {
+        return owner != null && owner.clientId().equals(clientId) && owner.type() == type
+                && owner.userId().equals(userId);
+    }
+
     /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
     public void release(UserScope users) {
         households.keySet().removeIf(users::includes);

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Charging pairs")
 class PairFeedbackController {
+    static final int MAX_REPORTED_BY = 255;
+
     private final PairingService pairing;
 
     PairFeedbackController(PairingService pairing) {
@@ -33,7 +35,9 @@ class PairFeedbackController {
     record Rejection(@Schema(description = "The vehicle the user says is not on the charger",
                              requiredMode = Schema.RequiredMode.REQUIRED) String vehicleId,
                      @Schema(description = "The charger of the activated pair", requiredMode = Schema.RequiredMode.REQUIRED)
-                     String chargerId) {
+                     String chargerId,
+                     @Schema(description = "Who says so (the user, an installer, a support agent), kept in the history; "
+                             + "at most 255 characters", example = "user") String reportedBy) {
     }
 
     @PostMapping("/users/{userId}/charging-pairs/rejections")
@@ -45,11 +49,15 @@ class PairFeedbackController {
         List<Problem.Issue> issues = new ArrayList<>();
         UUID vehicleId = uuid(body == null ? null : body.vehicleId(), "vehicleId", issues);
         UUID chargerId = uuid(body == null ? null : body.chargerId(), "chargerId", issues);
+        String reportedBy = body == null ? null : body.reportedBy();
+        if (reportedBy != null && (reportedBy.isBlank() || reportedBy.length() > MAX_REPORTED_BY)) {
+            issues.add(new Problem.Issue("reportedBy", "1–" + MAX_REPORTED_BY + " characters, or absent"));
+        }
         if (!issues.isEmpty()) {
             throw new ApiProblemException(ProblemType.VALIDATION, issues.get(0).field() + ": " + issues.get(0).message(),
                     issues);
         }
-        PairRejection outcome = pairing.reject(client.id(), userId, vehicleId, chargerId);
+        PairRejection outcome = pairing.reject(client.id(), userId, vehicleId, chargerId, reportedBy);
         if (outcome instanceof PairRejection.UnknownDevice unknown) {
             throw ApiProblemException.notFound(unknown.field().equals("vehicleId") ? "Vehicle" : "Charger",
                     unknown.field().equals("vehicleId") ? vehicleId : chargerId);

@@ -38,13 +38,15 @@ class FeedbackOverHttpTest extends IntegrationTest {
         charging(client, "fb-v-1", "fb-c-1", 0, 60);
         assertThat(client.get("/charging-pairs").json().get("data").size()).isEqualTo(1);
 
-        Http.Response rejected = client.post("/users/rae/charging-pairs/rejections", body(vehicle, charger));
+        Http.Response rejected = client.post("/users/rae/charging-pairs/rejections",
+                body(vehicle, charger).replace("}", ",\"reportedBy\":\"user\"}"));
         assertThat(rejected.status()).as(rejected.body()).isEqualTo(204);
 
         assertThat(client.get("/charging-pairs").json().get("data").size()).isZero();
         JsonNode history = client.get("/users/rae/charging-pairs/history").json().get("data");
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).get("unpairReason").asString()).isEqualTo("USER_REJECTED");
+        assertThat(history.get(0).get("reportedBy").asString()).isEqualTo("user");
 
         charging(client, "fb-v-1", "fb-c-1", 62, 120);
         assertThat(client.get("/charging-pairs").json().get("data").size())
@@ -66,6 +68,10 @@ class FeedbackOverHttpTest extends IntegrationTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.contentType()).startsWith("application/problem+json");
         assertThat(missing.json().get("issues").findValuesAsString("field")).containsExactly("vehicleId", "chargerId");
+        Http.Response tooLong = client.post("/users/sol/charging-pairs/rejections",
+                body(vehicle, charger).replace("}", ",\"reportedBy\":\"" + "x".repeat(256) + "\"}"));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("issues").get(0).get("field").asString()).isEqualTo("reportedBy");
 
         assertThat(client.post("/users/sol/charging-pairs/rejections", body(vehicle, elsewhere)).json()
                 .get("status").asInt()).isEqualTo(404);

@@ -170,7 +170,7 @@ public class PairingService implements ObservationProcessor {
      * The client says the vehicle is not on the charger: their activated pair ends with {@code USER_REJECTED}, is not
      * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
      */
-    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId) {
+    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
         Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
         if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
             return new PairRejection.UnknownDevice("vehicleId");
@@ -192,13 +192,16 @@ public class PairingService implements ObservationProcessor {
             replay(clientId, userRef, upTo, false);
             tracked = households.get(userRef);
         }
-        synchronized (tracked) {
-            Optional<PairingDecision.Deactivated> ended = tracked.household.reject(vehicleId, chargerId);
+        Tracked live = tracked;
+        synchronized (live) {
+            Optional<PairingDecision.Deactivated> ended = live.household.reject(vehicleId, chargerId);
             if (ended.isEmpty()) {
                 return new PairRejection.NotActivated();
             }
-            record(tracked, List.of(ended.get()));
-            return new PairRejection.Rejected(ended.get().unpairedAt());
+            PairingDecision.Deactivated off = ended.get();
+            transactions.inTransaction(() -> deactivate(live, vehicleId, chargerId, off.unpairedAt(), off.reason().name(),
+                    reportedBy));
+            return new PairRejection.Rejected(off.unpairedAt());
         }
     }
 
@@ -291,7 +294,11 @@ public class PairingService implements ObservationProcessor {
     }
 
     private void deactivate(Tracked tracked, UUID vehicleId, UUID chargerId, Instant at, String reason) {
-        pairs.deactivated(vehicleId, chargerId, at, reason);
+        deactivate(tracked, vehicleId, chargerId, at, reason, null);
+    }
+
+    private void deactivate(Tracked tracked, UUID vehicleId, UUID chargerId, Instant at, String reason, String reportedBy) {
+        pairs.deactivated(vehicleId, chargerId, at, reason, reportedBy);
         outbox.publish(new WebhookEvent(WebhookEvents.PAIR_DEACTIVATED, tracked.clientId, tracked.userId, at,
                 Map.of("vehicleId", vehicleId.toString(), "chargerId", chargerId.toString(),
                         "unpairedAt", at.toString(), "reason", reason)));
@@ -333,7 +340,7 @@ public class PairingService implements ObservationProcessor {
 
     private static ChargingPair activation(Tracked tracked, PairingDecision.Activated a) {
         return new ChargingPair(UUID.randomUUID(), tracked.clientId, tracked.userRef, null, a.vehicleId(), a.chargerId(),
-                a.pluggedInAt(), a.pairedAt(), null, null, a.confidence(), evidence(a.evidence()));
+                a.pluggedInAt(), a.pairedAt(), null, null, null, a.confidence(), evidence(a.evidence()));
     }
 
     /** The evidence as plain values, the form every store and the API can keep. */

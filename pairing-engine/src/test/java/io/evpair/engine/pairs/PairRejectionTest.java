@@ -20,12 +20,13 @@ class PairRejectionTest {
     void aRejectionEndsTheStoredPairWithItsReasonAndEventAndTheSameSessionsDoNotPairItAgain() {
         engine.report(plugInAndCharge(car, box, 0, 30));
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box)).isInstanceOf(PairRejection.Rejected.class);
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, "installer")).isInstanceOf(PairRejection.Rejected.class);
         engine.report(plugInAndCharge(car, box, 32, 90));
 
         assertThat(engine.pairs.all()).singleElement().satisfies(p -> {
             assertThat(p.isActive()).isFalse();
             assertThat(p.unpairReason()).isEqualTo("USER_REJECTED");
+            assertThat(p.reportedBy()).isEqualTo("installer");
         });
         assertThat(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED)).singleElement()
                 .satisfies(e -> assertThat(e.data()).containsEntry("reason", "USER_REJECTED"));
@@ -36,7 +37,7 @@ class PairRejectionTest {
         engine.report(plugInAndCharge(car, box, 0, 30));
         engine.start();
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box)).isInstanceOf(PairRejection.Rejected.class);
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isInstanceOf(PairRejection.Rejected.class);
         engine.report(plugInAndCharge(car, box, 32, 90));
 
         assertThat(engine.pairs.all()).singleElement()
@@ -47,14 +48,14 @@ class PairRejectionTest {
     void anotherUsersOrClientsDeviceIsUnknownAndAFreePairIsNotActivated() {
         UUID theirBox = engine.charger(engine.user("ines"), capable());
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, theirBox))
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("chargerId"));
-        assertThat(engine.pairing.reject(engine.clientId, "ines", car, theirBox))
+        assertThat(engine.pairing.reject(engine.clientId, "ines", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(UUID.randomUUID(), "hana", car, box))
+        assertThat(engine.pairing.reject(UUID.randomUUID(), "hana", car, box, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(engine.clientId, "hana", box, car))
+        assertThat(engine.pairing.reject(engine.clientId, "hana", box, car, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box)).isEqualTo(new PairRejection.NotActivated());
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isEqualTo(new PairRejection.NotActivated());
     }
 }

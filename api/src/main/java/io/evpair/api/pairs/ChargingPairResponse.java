@@ -36,11 +36,13 @@ public record ChargingPairResponse(
     record Activation(UUID id, UUID vehicleId, UUID chargerId, String userId, Instant pluggedInAt, Instant pairedAt,
                       @Schema(description = "Null while the pair is active") Instant unpairedAt,
                       @Schema(example = "VEHICLE_UNPLUGGED") String unpairReason,
+                      @Schema(description = "Who said so, when a client ended the pair (POST …/charging-pairs/rejections)",
+                              example = "user") String reportedBy,
                       double confidence,
                       @Schema(description = "The signals that decided the activation") Map<String, Object> evidence) {
         static Activation of(ChargingPair p) {
             return new Activation(p.id(), p.vehicleId(), p.chargerId(), p.userId(), p.pluggedInAt(), p.pairedAt(),
-                    p.unpairedAt(), p.unpairReason(), p.confidence(), p.evidence());
+                    p.unpairedAt(), p.unpairReason(), p.reportedBy(), p.confidence(), p.evidence());
         }
     }
 }

@@ -37,8 +37,8 @@ final class MeteredPairStore implements PairStore {
     }
 
     @Override
-    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
-        delegate.deactivated(vehicleId, chargerId, unpairedAt, reason);
+    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy) {
+        delegate.deactivated(vehicleId, chargerId, unpairedAt, reason, reportedBy);
         Counter.builder("evpair.pairs.deactivated").tag("reason", reason == null ? "UNKNOWN" : reason)
                 .description("Charging pairs ended, by reason").register(registry).increment();
     }

@@ -216,6 +216,26 @@ public final class HouseholdPairing {
         dirty = true;
     }
 
+    /**
+     * The client says this activated pair is wrong: it ends now, stays out until one side plugs in again, and the
+     * token the charger shows is no longer taken as the vehicle's. Empty when the two are not paired.
+     */
+    public Optional<PairingDecision.Deactivated> reject(UUID vehicleId, UUID chargerId) {
+        ActivePair p = byVehicle.get(vehicleId);
+        if (p == null || !p.chargerId().equals(chargerId)) {
+            return Optional.empty();
+        }
+        DeviceTrack v = vehicles.get(vehicleId);
+        DeviceTrack c = chargers.get(chargerId);
+        contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
+        if (c.idTag != null) {
+            identity.rejected(vehicleId, c.idTag);
+        }
+        // both are free again: another pairing of either may follow at the next evaluation
+        dirty = true;
+        return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
+    }
+
     /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
     public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
         return identity.identifiersOf(vehicleId);
@@ -470,7 +490,7 @@ public final class HouseholdPairing {
         if (v != null && c != null && c.idTag != null && endedWell(reason)) {
             identity.confirmed(v.id, c.id, c.idTag, now);
         }
-        if (v != null && reason != UnpairReason.CONTRADICTED) {
+        if (v != null && reason != UnpairReason.CONTRADICTED && reason != UnpairReason.USER_REJECTED) {
             if (ratio != null) {
                 v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
             }

@@ -9,5 +9,7 @@ public enum UnpairReason {
     /** Later evidence (rates, energy, transitions, position) says the two are not connected after all. */
     CONTRADICTED,
     /** One of the two devices was unlinked from the user. */
-    DEVICE_REMOVED
+    DEVICE_REMOVED,
+    /** The client told us the two are not connected. */
+    USER_REJECTED
 }

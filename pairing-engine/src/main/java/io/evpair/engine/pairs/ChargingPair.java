@@ -8,10 +8,11 @@ import java.util.UUID;
 /**
  * One activation of a vehicle–charger pair: when the two were plugged in, when the engine was sure enough
  * to pair them, and when it unpaired them (null while active), with the confidence and the evidence that
- * decided it. {@code evidence} holds plain values only (numbers, strings, booleans) so any store can keep it.
+ * decided it. {@code reportedBy} is who said so when a client ended it (its user, an installer: free text), else null.
+ * {@code evidence} holds plain values only (numbers, strings, booleans) so any store can keep it.
  */
 public record ChargingPair(UUID id, UUID clientId, UUID userRef, String userId, UUID vehicleId, UUID chargerId,
-                           Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, String unpairReason,
+                           Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, String unpairReason, String reportedBy,
                            double confidence, Map<String, Object> evidence) {
     public ChargingPair {
         Objects.requireNonNull(id, "id");

@@ -12,7 +12,12 @@ public interface PairStore {
     void activated(ChargingPair pair);
 
     /** Closes the active activation of that vehicle and charger, if there is one. */
-    void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason);
+    default void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+        deactivated(vehicleId, chargerId, unpairedAt, reason, null);
+    }
+
+    /** As {@link #deactivated(UUID, UUID, Instant, String)}, naming who said so when a client ended it. */
+    void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy);
 
     /** The client's active pairs, newest first. */
     Page<ChargingPair> active(UUID clientId, PageRequest page);

@@ -166,6 +166,50 @@ public class PairingService implements ObservationProcessor {
         return Optional.of(identifiers(userRef, vehicleId));
     }
 
+    /**
+     * The client says the vehicle is not on the charger: their activated pair ends with {@code USER_REJECTED}, is not
+     * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
+     */
+    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
+        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+            return new PairRejection.UnknownDevice("vehicleId");
+        }
+        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+            return new PairRejection.UnknownDevice("chargerId");
+        }
+        UUID userRef = owners.get(vehicleId).userRef();
+        Tracked tracked = households.get(userRef);
+        if (tracked == null) {
+            Optional<ChargingPair> stored = pairs.activeOfDevice(vehicleId).filter(p -> p.chargerId().equals(chargerId));
+            if (stored.isEmpty()) {
+                return new PairRejection.NotActivated();
+            }
+            // not decided here since this instance started: rebuild the household as far as the charger has reported
+            Instant from = stored.get().pairedAt();
+            Instant upTo = observations.ofDevice(chargerId, from, from.plus(rebuildWindow)).stream()
+                    .map(Observation::receivedAt).max(Instant::compareTo).orElse(from);
+            replay(clientId, userRef, upTo, false);
+            tracked = households.get(userRef);
+        }
+        Tracked live = tracked;
+        synchronized (live) {
+            Optional<PairingDecision.Deactivated> ended = live.household.reject(vehicleId, chargerId);
+            if (ended.isEmpty()) {
+                return new PairRejection.NotActivated();
+            }
+            PairingDecision.Deactivated off = ended.get();
+            transactions.inTransaction(() -> deactivate(live, vehicleId, chargerId, off.unpairedAt(), off.reason().name(),
+                    reportedBy));
+            return new PairRejection.Rejected(off.unpairedAt());
+        }
+    }
+
+    private static boolean isUsers(DeviceOwner owner, UUID clientId, String userId, DeviceType type) {
+        return owner != null && owner.clientId().equals(clientId) && owner.type() == type
+                && owner.userId().equals(userId);
+    }
+
     /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
     public void release(UserScope users) {
         households.keySet().removeIf(users::includes);
@@ -250,7 +294,11 @@ public class PairingService implements ObservationProcessor {
     }
 
     private void deactivate(Tracked tracked, UUID vehicleId, UUID chargerId, Instant at, String reason) {
-        pairs.deactivated(vehicleId, chargerId, at, reason);
+        deactivate(tracked, vehicleId, chargerId, at, reason, null);
+    }
+
+    private void deactivate(Tracked tracked, UUID vehicleId, UUID chargerId, Instant at, String reason, String reportedBy) {
+        pairs.deactivated(vehicleId, chargerId, at, reason, reportedBy);
         outbox.publish(new WebhookEvent(WebhookEvents.PAIR_DEACTIVATED, tracked.clientId, tracked.userId, at,
                 Map.of("vehicleId", vehicleId.toString(), "chargerId", chargerId.toString(),
                         "unpairedAt", at.toString(), "reason", reason)));
@@ -292,7 +340,7 @@ public class PairingService implements ObservationProcessor {
 
     private static ChargingPair activation(Tracked tracked, PairingDecision.Activated a) {
         return new ChargingPair(UUID.randomUUID(), tracked.clientId, tracked.userRef, null, a.vehicleId(), a.chargerId(),
-                a.pluggedInAt(), a.pairedAt(), null, null, a.confidence(), evidence(a.evidence()));
+                a.pluggedInAt(), a.pairedAt(), null, null, null, a.confidence(), evidence(a.evidence()));
     }
 
     /** The evidence as plain values, the form every store and the API can keep. */

@@ -142,7 +142,7 @@ class PairingServiceTest {
     /** What an earlier owner stored and the observations do not support (a wrong pair, or a lost unplug). */
     private ChargingPair foreignPair(UUID vehicleId, UUID chargerId) {
         return new ChargingPair(UUID.randomUUID(), engine.clientId, user.userRef(), "hana", vehicleId, chargerId,
-                Reports.at(1), Reports.at(2), null, null, 0.6, Map.of());
+                Reports.at(1), Reports.at(2), null, null, null, 0.6, Map.of());
     }
 
     private static <T> T single(List<T> items) {

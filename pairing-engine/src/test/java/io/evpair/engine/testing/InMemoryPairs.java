@@ -24,12 +24,13 @@ public final class InMemoryPairs implements PairStore {
     }
 
     @Override
-    public synchronized void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+    public synchronized void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason,
+                                         String reportedBy) {
         for (int i = 0; i < activations.size(); i++) {
             ChargingPair p = activations.get(i);
             if (p.isActive() && p.vehicleId().equals(vehicleId) && p.chargerId().equals(chargerId)) {
                 activations.set(i, new ChargingPair(p.id(), p.clientId(), p.userRef(), p.userId(), p.vehicleId(),
-                        p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason, p.confidence(), p.evidence()));
+                        p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason, reportedBy, p.confidence(), p.evidence()));
             }
         }
     }

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcPairStore implements PairStore {
     private static final String SELECT = """
             select p.id, p.client_id, p.user_ref, u.user_id, p.vehicle_id, p.charger_id, p.plugged_in_at, p.paired_at,
-                   p.unpaired_at, p.unpair_reason, p.confidence, p.evidence::text as evidence
+                   p.unpaired_at, p.unpair_reason, p.reported_by, p.confidence, p.evidence::text as evidence
             from charging_pair p join app_user u on u.id = p.user_ref
             """;
     private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {
@@ -51,11 +51,11 @@ class JdbcPairStore implements PairStore {
     }
 
     @Override
-    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
+    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy) {
         jdbc.sql("""
-                        update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?
+                        update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?, reported_by = ?
                         where vehicle_id = ? and charger_id = ? and unpaired_at is null""")
-                .params(utc(unpairedAt), reason, vehicleId, chargerId)
+                .params(utc(unpairedAt), reason, reportedBy, vehicleId, chargerId)
                 .update();
     }
 
@@ -116,7 +116,7 @@ class JdbcPairStore implements PairStore {
         return new ChargingPair(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("vehicle_id", UUID.class),
                 rs.getObject("charger_id", UUID.class), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
-                instant(rs, "unpaired_at"), rs.getString("unpair_reason"), rs.getDouble("confidence"),
+                instant(rs, "unpaired_at"), rs.getString("unpair_reason"), rs.getString("reported_by"), rs.getDouble("confidence"),
                 json.readValue(rs.getString("evidence"), EVIDENCE));
     }
 

@@ -1,0 +1,61 @@
+package io.evpair.engine.pairs;
+
+import static io.evpair.engine.testing.EngineFixture.capable;
+import static io.evpair.engine.testing.Reports.plugInAndCharge;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.engine.testing.EngineFixture;
+import io.evpair.engine.webhooks.WebhookEvents;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A client says an activated pair is wrong (issue 16, point 4): the service's outcomes and what it stores. */
+class PairRejectionTest {
+    private final EngineFixture engine = new EngineFixture();
+    private final EngineFixture.User user = engine.user("hana");
+    private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
+    private final UUID box = engine.charger(user, capable());
+
+    @Test
+    void aRejectionEndsTheStoredPairWithItsReasonAndEventAndTheSameSessionsDoNotPairItAgain() {
+        engine.report(plugInAndCharge(car, box, 0, 30));
+
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, "installer")).isInstanceOf(PairRejection.Rejected.class);
+        engine.report(plugInAndCharge(car, box, 32, 90));
+
+        assertThat(engine.pairs.all()).singleElement().satisfies(p -> {
+            assertThat(p.isActive()).isFalse();
+            assertThat(p.unpairReason()).isEqualTo("USER_REJECTED");
+            assertThat(p.reportedBy()).isEqualTo("installer");
+        });
+        assertThat(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED)).singleElement()
+                .satisfies(e -> assertThat(e.data()).containsEntry("reason", "USER_REJECTED"));
+    }
+
+    @Test
+    void afterARestartTheHouseholdIsRebuiltBeforeTheRejection() {
+        engine.report(plugInAndCharge(car, box, 0, 30));
+        engine.start();
+
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isInstanceOf(PairRejection.Rejected.class);
+        engine.report(plugInAndCharge(car, box, 32, 90));
+
+        assertThat(engine.pairs.all()).singleElement()
+                .satisfies(p -> assertThat(p.unpairReason()).isEqualTo("USER_REJECTED"));
+    }
+
+    @Test
+    void anotherUsersOrClientsDeviceIsUnknownAndAFreePairIsNotActivated() {
+        UUID theirBox = engine.charger(engine.user("ines"), capable());
+
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, theirBox, null))
+                .isEqualTo(new PairRejection.UnknownDevice("chargerId"));
+        assertThat(engine.pairing.reject(engine.clientId, "ines", car, theirBox, null))
+                .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
+        assertThat(engine.pairing.reject(UUID.randomUUID(), "hana", car, box, null))
+                .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
+        assertThat(engine.pairing.reject(engine.clientId, "hana", box, car, null))
+                .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
+        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isEqualTo(new PairRejection.NotActivated());
+    }
+}

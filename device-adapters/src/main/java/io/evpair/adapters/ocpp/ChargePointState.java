@@ -1,5 +1,6 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.observations.Observation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,13 +55,9 @@ final class ChargePointState {
         }
     }
 
-    /**
-     * The token the session was authorised with, which pairing learns vehicles by. Longer than an observation
-     * may carry, it is not a token any version of OCPP sends (20 or 36 characters) and is left out.
-     */
+    /** The token the session was authorised with, which pairing learns vehicles by. */
     void identifiedBy(String idTag) {
-        sessionIdTag = idTag != null && idTag.length() <= io.evpair.engine.observations.Observation.MAX_ID_TAG
-                ? idTag : null;
+        sessionIdTag = Observation.idTagIfItFits(idTag);
     }
 
     void sessionEnded() {

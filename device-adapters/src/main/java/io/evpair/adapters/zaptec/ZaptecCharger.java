@@ -43,7 +43,7 @@ public final class ZaptecCharger extends VendorDeviceAdapter implements Charging
         String token = Boolean.TRUE.equals(state.pluggedIn()) ? state.authorizationToken() : null;
         return new PollOutcome.Reported(List.of(new Observation(device.deviceId(), DeviceType.CHARGER,
                 state.observedAt(now), now, state.pluggedIn(), state.charging(), state.powerKw(), null, null, null,
-                token != null && token.length() <= Observation.MAX_ID_TAG ? token : null)));
+                Observation.idTagIfItFits(token))));
     }
 
     @Override

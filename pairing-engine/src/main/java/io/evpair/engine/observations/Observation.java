@@ -34,6 +34,14 @@ public record Observation(UUID deviceId, DeviceType deviceType, Instant observed
         }
     }
 
+    /**
+     * A device's token as an observation may carry it: one longer than {@link #MAX_ID_TAG} is no token any
+     * charger protocol sends, and is left out rather than refusing the whole report.
+     */
+    public static String idTagIfItFits(String token) {
+        return token != null && token.length() <= MAX_ID_TAG ? token : null;
+    }
+
     /** A report that says nothing about who plugged in, as most vendors' do. */
     public Observation(UUID deviceId, DeviceType deviceType, Instant observedAt, Instant receivedAt,
                        Boolean pluggedIn, Boolean charging, Double chargeRateKw, Double batteryLevel,

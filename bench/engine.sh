@@ -15,4 +15,4 @@ echo "engine benchmark on $dataset ($observations observations), $(nproc) cores"
 java -cp "$cp" -Devpair.bench.dataset="$dataset" org.openjdk.jmh.Main EngineBenchmark \
   -jvmArgsAppend "-Devpair.bench.dataset=$dataset" -rf text -rff pairing-engine/target/jmh.txt
 echo "observations/s = $observations / (ms per replay above / 1000)"
-java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$cp" io.evpair.engine.pairing.replay.EngineFootprint "$footprint"
+java -Xmx4g -Djdk.attach.allowAttachSelf=true -cp "$cp" io.evpair.engine.inference.replay.EngineFootprint "$footprint"

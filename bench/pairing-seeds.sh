@@ -17,6 +17,6 @@ done
 cp=pairing-engine/target/test-classes:pairing-engine/target/classes
 echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo; echo "without --identity"
-java -cp "$cp" io.evpair.engine.pairing.replay.SeedTable $(for s in $seeds; do echo "$work/seed$s"; done)
+java -cp "$cp" io.evpair.engine.inference.replay.SeedTable $(for s in $seeds; do echo "$work/seed$s"; done)
 echo; echo "with --identity"
-java -cp "$cp" io.evpair.engine.pairing.replay.SeedTable $(for s in $seeds; do echo "$work/seed$s-identity"; done)
+java -cp "$cp" io.evpair.engine.inference.replay.SeedTable $(for s in $seeds; do echo "$work/seed$s-identity"; done)

@@ -8,7 +8,7 @@ import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.actions.ActionRequest;
 import io.evpair.engine.actions.ChargeActions;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.users.UserDirectory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,7 +4,7 @@ import io.evpair.api.problems.ApiExceptionHandler;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.security.AuthenticatedClient;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.linking.InvalidLinkRequestException;
 import io.evpair.engine.linking.IssuedLink;
 import io.evpair.engine.linking.LinkRequest;

@@ -1,7 +1,7 @@
 package io.evpair.api.problems;
 
 import io.evpair.engine.clients.ClientIdTakenException;
-import io.evpair.engine.observations.ProcessingTimeoutException;
+import io.evpair.engine.ingest.ProcessingTimeoutException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;

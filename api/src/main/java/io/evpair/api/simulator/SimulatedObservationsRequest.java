@@ -1,6 +1,6 @@
 package io.evpair.api.simulator;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.simulator.SimulatedReport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -2,7 +2,7 @@ package io.evpair.api.simulator;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.simulator.DeviceBehaviour;
 import io.evpair.engine.simulator.SimulatedCommand;
 import io.evpair.engine.simulator.SimulatedOemLedger;

@@ -4,7 +4,7 @@ import io.evpair.api.paging.PageCursors;
 import io.evpair.api.paging.Paginated;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
-import io.evpair.engine.devices.DeviceCatalog;
+import io.evpair.engine.catalog.DeviceCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -4,7 +4,7 @@ import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
-import io.evpair.engine.pairing.VehicleIdentifier;
+import io.evpair.engine.inference.VehicleIdentifier;
 import io.evpair.engine.pairs.DeclaredIdentifierConflict;
 import io.evpair.engine.pairs.PairingService;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,7 +3,7 @@ package io.evpair.app.cluster;
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.observations.ObservationPipeline;
+import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;

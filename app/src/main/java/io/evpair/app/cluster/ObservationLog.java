@@ -1,11 +1,11 @@
 package io.evpair.app.cluster;
 
-import io.evpair.engine.adapters.ObservationSink;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ProcessingTimeoutException;
-import io.evpair.engine.observations.UnknownDeviceException;
+import io.evpair.engine.ingest.ProcessingTimeoutException;
+import io.evpair.engine.ingest.UnknownDeviceException;
 import io.evpair.engine.time.TimeSink;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.evpair.app.cluster;
 
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ObservationPipeline;
-import io.evpair.engine.observations.UnknownDeviceException;
+import io.evpair.engine.ingest.ObservationPipeline;
+import io.evpair.engine.ingest.UnknownDeviceException;
 import io.evpair.engine.pairs.PairingService;
 import java.util.ArrayList;
 import java.util.Collection;

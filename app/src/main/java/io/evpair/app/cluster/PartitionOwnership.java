@@ -1,6 +1,6 @@
 package io.evpair.app.cluster;
 
-import io.evpair.engine.observations.UserScope;
+import io.evpair.engine.ingest.UserScope;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;

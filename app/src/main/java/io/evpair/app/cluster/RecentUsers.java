@@ -1,6 +1,6 @@
 package io.evpair.app.cluster;
 
-import io.evpair.engine.observations.UserScope;
+import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;

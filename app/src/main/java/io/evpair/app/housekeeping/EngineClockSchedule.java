@@ -1,6 +1,6 @@
 package io.evpair.app.housekeeping;
 
-import io.evpair.engine.time.WallClockTicks;
+import io.evpair.engine.ingest.WallClockTicks;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 

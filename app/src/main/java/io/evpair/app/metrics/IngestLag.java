@@ -1,8 +1,8 @@
 package io.evpair.app.metrics;
 
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ObservationProcessor;
-import io.evpair.engine.observations.UserScope;
+import io.evpair.engine.ingest.ObservationProcessor;
+import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.time.ClientClocks;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

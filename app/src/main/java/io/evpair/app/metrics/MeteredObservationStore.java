@@ -1,6 +1,6 @@
 package io.evpair.app.metrics;
 
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import io.micrometer.core.instrument.Counter;

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Service metrics for {@code /actuator/prometheus}, added around the engine's ports rather than inside the
  * engine, which stays free of Micrometer: the observation and pair stores are wrapped as they are created,
- * and ingest lag is one more {@link io.evpair.engine.observations.ObservationProcessor}.
+ * and ingest lag is one more {@link io.evpair.engine.ingest.ObservationProcessor}.
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsWiring {

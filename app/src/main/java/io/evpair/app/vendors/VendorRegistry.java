@@ -2,8 +2,8 @@ package io.evpair.app.vendors;
 
 import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.VendorDefinition;
-import io.evpair.engine.adapters.DeviceAdapter;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.DeviceAdapter;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.VendorCloud;
 import java.time.Clock;

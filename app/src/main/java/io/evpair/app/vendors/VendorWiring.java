@@ -1,8 +1,8 @@
 package io.evpair.app.vendors;
 
 import io.evpair.adapters.cloud.VendorDefinition;
-import io.evpair.engine.adapters.ObservationSink;
-import io.evpair.engine.devices.DeviceRegistration;
+import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.linking.LinkSessionStore;

@@ -2,8 +2,8 @@ package io.evpair.app.wiring;
 
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.app.vendors.VendorRegistry;
-import io.evpair.engine.adapters.AdapterCapabilities;
-import io.evpair.engine.devices.DeviceRegistration;
+import io.evpair.engine.control.AdapterCapabilities;
+import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.linking.ChargePointAdmission;
 import io.evpair.engine.linking.ChargePointCredentialStore;

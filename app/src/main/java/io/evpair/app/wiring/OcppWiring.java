@@ -11,7 +11,7 @@ import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.adapters.ocpp.OcppWebSocketHandler;
 import io.evpair.app.ocpp.JdbcChargePointTransactions;
 import io.evpair.engine.clients.LoginThrottle;
-import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.DeviceLinks;
 import io.evpair.engine.linking.ChargePointAdmission;

@@ -1,6 +1,7 @@
 package io.evpair.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -60,5 +61,15 @@ class ModuleBoundariesTest {
                 .should().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .check(classes);
+    }
+
+    /**
+     * A cycle between two engine packages means neither can be understood, tested or moved without the other;
+     * shared vocabulary lives in {@code ids} and {@code observations}, use cases that span features in their own
+     * package ({@code ingest}, {@code catalog}).
+     */
+    @Test
+    void engineFeaturePackagesHaveNoCycles() {
+        slices().matching("io.evpair.engine.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -1,6 +1,6 @@
 package io.evpair.app.ocpp;
 
-import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.observations.Observation;
 import java.util.List;
 import java.util.UUID;

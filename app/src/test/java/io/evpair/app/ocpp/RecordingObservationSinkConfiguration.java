@@ -1,6 +1,6 @@
 package io.evpair.app.ocpp;
 
-import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.observations.ObservationSink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

@@ -3,7 +3,7 @@ package io.evpair.app.vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.IntegrationTest;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.vendors.PollSchedule;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.evpair.adapters.cloud;
 
-import io.evpair.engine.adapters.CommandResult;
+import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.PollOutcome;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.evpair.adapters.cloud;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.CloudDevice;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.evpair.adapters.ocpp;
 
-import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.ChargerInformation;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Instant;

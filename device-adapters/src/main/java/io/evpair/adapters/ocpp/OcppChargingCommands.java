@@ -1,12 +1,12 @@
 package io.evpair.adapters.ocpp;
 
-import io.evpair.engine.adapters.AnswersLater;
-import io.evpair.engine.adapters.ChargingSwitch;
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.CurrentLimiter;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.adapters.PowerLimiter;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.AnswersLater;
+import io.evpair.engine.control.ChargingSwitch;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.CurrentLimiter;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.control.PowerLimiter;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.evpair.adapters.wallbox;
 import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.devices.ChargerInformation;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;

@@ -3,10 +3,10 @@ package io.evpair.adapters.ocpp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.ChargerInformation;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;

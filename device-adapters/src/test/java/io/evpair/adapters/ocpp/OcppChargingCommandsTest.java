@@ -2,9 +2,9 @@ package io.evpair.adapters.ocpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.ids.DeviceType;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -25,7 +25,7 @@ class SmartcarWebhooksTest {
         PushReceiver.Answer answer = webhooks.receive(BODY, header("SC-Signature", webhooks.hmac(BODY)));
 
         assertThat(answer).isInstanceOfSatisfying(PushReceiver.Answer.Accepted.class, a -> assertThat(a.states())
-                .containsExactly(new PushedState("v-1", io.evpair.engine.devices.DeviceType.VEHICLE,
+                .containsExactly(new PushedState("v-1", io.evpair.engine.ids.DeviceType.VEHICLE,
                         Instant.parse("2026-11-25T00:50:00Z"), true, false, null, null, null)));
     }
 

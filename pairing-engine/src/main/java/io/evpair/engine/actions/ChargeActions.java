@@ -1,19 +1,19 @@
 package io.evpair.engine.actions;
 
-import io.evpair.engine.adapters.AdapterDirectory;
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.control.AdapterDirectory;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ObservationProcessor;
-import io.evpair.engine.observations.UserScope;
+import io.evpair.engine.ingest.ObservationProcessor;
+import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -62,7 +62,7 @@ public class ChargeActions implements ObservationProcessor {
                 Runnable::run);
     }
 
-    /** @param dispatch sends the commands of {@link io.evpair.engine.adapters.AnswersLater} adapters */
+    /** @param dispatch sends the commands of {@link io.evpair.engine.control.AnswersLater} adapters */
     public ChargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
                          ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
                          Duration timeout, Duration firstRetry, EventOutbox outbox, Executor dispatch) {

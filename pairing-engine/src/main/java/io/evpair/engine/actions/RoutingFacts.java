@@ -1,7 +1,7 @@
 package io.evpair.engine.actions;
 
 import io.evpair.engine.clients.ClientFeatures;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.util.UUID;
 
 /**

@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.observations.GeoPoint;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.observations.GeoPoint;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Instant;
 import java.util.Objects;

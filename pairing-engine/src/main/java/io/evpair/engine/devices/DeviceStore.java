@@ -1,5 +1,7 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.clients.ClientFeatures;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.observations.GeoPoint;
 import java.util.UUID;
 
 /**

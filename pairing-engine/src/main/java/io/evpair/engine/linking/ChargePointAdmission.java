@@ -2,7 +2,7 @@ package io.evpair.engine.linking;
 
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceRegistration;
+import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vendors;

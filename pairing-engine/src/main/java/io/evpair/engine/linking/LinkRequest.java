@@ -1,6 +1,6 @@
 package io.evpair.engine.linking;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.evpair.engine.linking;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.User;

@@ -1,6 +1,6 @@
 package io.evpair.engine.observations;
 
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

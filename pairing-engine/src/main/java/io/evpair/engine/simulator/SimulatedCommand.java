@@ -1,6 +1,6 @@
 package io.evpair.engine.simulator;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,12 +1,12 @@
 package io.evpair.engine.simulator;
 
-import io.evpair.engine.adapters.ObservationSink;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vendors;
-import io.evpair.engine.observations.ClockSkewLimit;
+import io.evpair.engine.ingest.ClockSkewLimit;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
 import io.evpair.engine.time.EngineTime;

@@ -1,7 +1,7 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
 import java.util.function.Function;
 
 /** How a cloud device adapter gets an access token for a command to one device ({@link OwnerTokens}). */

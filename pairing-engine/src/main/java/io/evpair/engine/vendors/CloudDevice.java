@@ -1,8 +1,8 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.DeviceAdapter;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.DeviceAdapter;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.ids.DeviceType;
 import java.util.Set;
 
 /**

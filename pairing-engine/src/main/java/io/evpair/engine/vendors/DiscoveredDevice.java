@@ -1,7 +1,7 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.devices.ChargerInformation;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.VehicleInformation;
 
 /**

@@ -1,8 +1,8 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;

@@ -1,10 +1,10 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.AdapterCapabilities;
+import io.evpair.engine.control.AdapterCapabilities;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceRegistration;
+import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessionStore;
 import io.evpair.engine.linking.LinkSessions;

@@ -1,12 +1,12 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.adapters.ObservationSink;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.evpair.engine.vendors;
 
-import io.evpair.engine.adapters.ObservationSink;
+import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;

@@ -7,8 +7,8 @@ import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static io.evpair.engine.testing.Reports.vehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
 import io.evpair.engine.webhooks.WebhookEvent;

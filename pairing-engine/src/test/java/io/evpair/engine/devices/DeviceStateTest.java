@@ -1,5 +1,7 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.observations.GeoPoint;
+import io.evpair.engine.ids.DeviceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.observations.Observation;

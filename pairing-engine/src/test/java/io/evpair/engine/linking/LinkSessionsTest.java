@@ -3,7 +3,7 @@ package io.evpair.engine.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;

@@ -4,7 +4,7 @@ import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evpair.engine.observations.UserScope;
+import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
 import io.evpair.engine.webhooks.WebhookEvent;

@@ -1,17 +1,17 @@
 package io.evpair.engine.testing;
 
 import io.evpair.engine.actions.ChargeActions;
-import io.evpair.engine.adapters.AdapterDirectory;
+import io.evpair.engine.control.AdapterDirectory;
 import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.observations.Observation;
-import io.evpair.engine.observations.ObservationPipeline;
+import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.pairs.PairingService;
 import io.evpair.engine.time.EngineTime;
 import java.time.Clock;

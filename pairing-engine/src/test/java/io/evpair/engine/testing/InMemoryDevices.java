@@ -2,9 +2,9 @@ package io.evpair.engine.testing;
 
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.paging.Page;

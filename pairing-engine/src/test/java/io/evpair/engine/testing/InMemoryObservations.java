@@ -1,6 +1,6 @@
 package io.evpair.engine.testing;
 
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import java.time.Instant;

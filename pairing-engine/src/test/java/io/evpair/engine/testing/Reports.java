@@ -1,6 +1,6 @@
 package io.evpair.engine.testing;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Instant;
 import java.util.ArrayList;

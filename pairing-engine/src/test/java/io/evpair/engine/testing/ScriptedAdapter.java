@@ -1,10 +1,10 @@
 package io.evpair.engine.testing;
 
-import io.evpair.engine.adapters.ChargingSwitch;
-import io.evpair.engine.adapters.CommandResult;
-import io.evpair.engine.adapters.CurrentLimiter;
-import io.evpair.engine.adapters.DeviceAddress;
-import io.evpair.engine.adapters.PowerLimiter;
+import io.evpair.engine.control.ChargingSwitch;
+import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.control.CurrentLimiter;
+import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.control.PowerLimiter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

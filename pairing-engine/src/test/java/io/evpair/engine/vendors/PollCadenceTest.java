@@ -3,7 +3,7 @@ package io.evpair.engine.vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.devices.DeviceState;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package io.evpair.engine.vendors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.observations.Observation;

@@ -3,7 +3,7 @@ package io.evpair.engine.vendors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.lang.reflect.Proxy;
 import java.net.URI;

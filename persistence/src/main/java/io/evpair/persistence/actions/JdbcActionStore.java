@@ -8,7 +8,7 @@ import io.evpair.engine.actions.ActionStore;
 import io.evpair.engine.actions.ChargeAction;
 import io.evpair.engine.actions.FailureReason;
 import io.evpair.engine.actions.FailureType;
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;

@@ -5,7 +5,7 @@ import static io.evpair.persistence.sql.ResultSets.instant;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import java.sql.ResultSet;

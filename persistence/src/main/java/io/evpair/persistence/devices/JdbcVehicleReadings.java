@@ -5,7 +5,7 @@ import static io.evpair.persistence.sql.ResultSets.instant;
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.CommandCapabilities;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleReading;
 import io.evpair.engine.devices.VehicleReading.PairedCharger;

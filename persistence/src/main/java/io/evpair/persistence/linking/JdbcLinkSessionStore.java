@@ -1,6 +1,6 @@
 package io.evpair.persistence.linking;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessionStore;
 import java.sql.ResultSet;

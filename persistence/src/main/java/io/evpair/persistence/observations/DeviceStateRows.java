@@ -3,8 +3,8 @@ package io.evpair.persistence.observations;
 import static io.evpair.persistence.sql.ResultSets.instant;
 
 import io.evpair.engine.devices.DeviceState;
-import io.evpair.engine.devices.DeviceType;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.observations.GeoPoint;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;

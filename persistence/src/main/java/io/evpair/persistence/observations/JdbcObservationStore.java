@@ -1,8 +1,8 @@
 package io.evpair.persistence.observations;
 
-import io.evpair.engine.devices.DeviceOwner;
-import io.evpair.engine.devices.DeviceType;
-import io.evpair.engine.devices.GeoPoint;
+import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import java.io.ByteArrayInputStream;

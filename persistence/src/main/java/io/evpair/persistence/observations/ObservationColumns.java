@@ -1,6 +1,6 @@
 package io.evpair.persistence.observations;
 
-import io.evpair.engine.devices.DeviceOwner;
+import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.observations.Observation;
 import io.evpair.persistence.sql.SqlArrays;
 import java.util.List;

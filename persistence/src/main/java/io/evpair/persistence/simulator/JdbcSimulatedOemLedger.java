@@ -1,6 +1,6 @@
 package io.evpair.persistence.simulator;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.simulator.DeviceBehaviour;
 import io.evpair.engine.simulator.SimulatedCommand;

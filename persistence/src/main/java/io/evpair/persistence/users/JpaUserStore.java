@@ -1,6 +1,6 @@
 package io.evpair.persistence.users;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;

@@ -1,6 +1,6 @@
 package io.evpair.persistence.vendors;
 
-import io.evpair.engine.devices.DeviceType;
+import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.vendors.PollSchedule;
 import java.sql.Timestamp;
 import java.time.Duration;

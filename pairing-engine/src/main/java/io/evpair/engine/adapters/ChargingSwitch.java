@@ -1,8 +1,0 @@
-package io.evpair.engine.adapters;
-
-/** Starts and stops charging on a device. */
-public interface ChargingSwitch extends DeviceAdapter {
-    CommandResult startCharging(DeviceAddress device);
-
-    CommandResult stopCharging(DeviceAddress device);
-}

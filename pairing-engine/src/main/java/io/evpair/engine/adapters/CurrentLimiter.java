@@ -1,6 +1,0 @@
-package io.evpair.engine.adapters;
-
-/** Limits a charger's current per phase, in amperes. */
-public interface CurrentLimiter extends DeviceAdapter {
-    CommandResult setMaxCurrent(DeviceAddress device, double amperes);
-}

@@ -1,6 +1,0 @@
-package io.evpair.engine.devices;
-
-public enum DeviceType {
-    VEHICLE,
-    CHARGER
-}

@@ -1,0 +1,6 @@
+package io.evpair.engine.ids;
+
+public enum DeviceType {
+    VEHICLE,
+    CHARGER
+}

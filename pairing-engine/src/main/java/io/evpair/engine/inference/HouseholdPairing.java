@@ -1,0 +1,520 @@
+package io.evpair.engine.inference;
+
+import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.observations.GeoPoint;
+import io.evpair.engine.observations.Observation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The pairing state of one user (household): decides which of its vehicles is plugged into which of its
+ * chargers, from observations in the order they were received.
+ *
+ * <p>Not thread-safe: one thread at a time owns a household. Households are independent, so different users
+ * can be processed in parallel. Deterministic: the same observations and clock calls in the same order give
+ * the same decisions. Time comes only from the observations and from {@link #advanceTo(Instant)}.
+ *
+ * <p>The state is rebuilt by replaying recent observations into a fresh instance: a plug session lives in the
+ * devices' last reports, and the learned places come back after a night of GPS.
+ */
+public final class HouseholdPairing {
+    /**
+     * Points a pair must earn, and beat "each is plugged in elsewhere" by, before it is activated. When another
+     * linked device could explain either side too, the pair must beat that assignment by more, and for a while.
+     */
+    static final double ACTIVATION_POINTS = 4;
+    static final double CONTESTED_MARGIN_POINTS = 6;
+    /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
+    static final double HISTORY_POINTS = 0.5;
+    static final double HISTORY_NEEDS_POINTS = 2;
+    /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
+    static final int RATIO_SAMPLES_TO_LEARN = 8;
+    /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */
+    static final double ENERGY_KWH_TO_LEARN = 12;
+    /**
+     * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
+     * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
+     */
+    static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    /**
+     * When another linked device competes for a pair, its lead must last this long: reports of two chargers
+     * arrive at different moments, so one may lead briefly only because its latest reading came in first.
+     */
+    static final long CONTESTED_LEAD_MS = 5 * 60_000;
+    /** Once we know how often a charger polls while busy, one poll plus delivery delay is enough. */
+    static final long CHARGER_REPORT_LAG_MS = 60_000;
+    /** Even an idle charger reports every half hour or so; longer silence is an outage. */
+    static final long CHARGER_SILENCE_MS = 45 * 60_000;
+    /**
+     * A charger's token that is a vehicle's own (declared, or learned with no other car) says which car plugged in,
+     * once every other plugged-in car of the household is ruled out on that charger by its own token: a household
+     * card looks like one car's until a second car has been seen with it. Such a pair needs no other margin.
+     */
+    static final double IDENTITY_POINTS = 6;
+
+    private final Map<UUID, DeviceTrack> vehicles = new LinkedHashMap<>();
+    private final Map<UUID, DeviceTrack> chargers = new LinkedHashMap<>();
+    private final Map<UUID, GeoPoint> addresses = new LinkedHashMap<>();
+    private final Map<UUID, ActivePair> byVehicle = new LinkedHashMap<>();
+    private final Map<UUID, ActivePair> byCharger = new LinkedHashMap<>();
+    private final Set<Contradicted> contradicted = new HashSet<>();
+    /** When a contested pair first led its rivals by the activation margin, keyed by vehicle then charger. */
+    private final Map<UUID, Map<UUID, Long>> leadingSince = new LinkedHashMap<>();
+    /** The rate ratio of each active pair's session so far, learned into the vehicle when it ends well. */
+    private final Map<UUID, Double> sessionRatio = new LinkedHashMap<>();
+    private final Map<UUID, Double> sessionEnergyRatio = new LinkedHashMap<>();
+    private final PlaceMemory places = new PlaceMemory();
+    private final PairHistory history = new PairHistory();
+    private final IdentityMemory identity = new IdentityMemory();
+    private long now = Long.MIN_VALUE;
+    /** A device reported something new since the last evaluation. */
+    private boolean dirty;
+    /** Unpaired plugged devices on both sides were left waiting, so time alone may change the decision. */
+    private boolean waiting;
+    /** The device whose report made the household dirty, when there was only one. */
+    private UUID touched;
+
+    /** A pair ruled out during these very sessions stays out until one side plugs in again. */
+    private record Contradicted(UUID vehicleId, UUID chargerId, int vehicleSession, int chargerSession) {
+    }
+
+    public HouseholdPairing(Household household) {
+        household.vehicles().forEach(this::addVehicle);
+        household.chargers().forEach(this::addCharger);
+    }
+
+    public void addVehicle(VehicleProfile vehicle) {
+        requireNew(vehicle.id());
+        vehicles.put(vehicle.id(), new DeviceTrack(vehicle.id(), DeviceType.VEHICLE, vehicle.batteryCapacityKwh()));
+    }
+
+    public void addCharger(ChargerProfile charger) {
+        requireNew(charger.id());
+        chargers.put(charger.id(), new DeviceTrack(charger.id(), DeviceType.CHARGER, null));
+        if (charger.address() != null) {
+            addresses.put(charger.id(), charger.address());
+        }
+    }
+
+    /** The user set or changed a charger's address in the vendor's app. */
+    public void updateAddress(UUID chargerId, GeoPoint address) {
+        if (!chargers.containsKey(chargerId)) {
+            throw new IllegalArgumentException("unknown charger " + chargerId);
+        }
+        if (address == null) {
+            addresses.remove(chargerId);
+        } else {
+            addresses.put(chargerId, address);
+        }
+    }
+
+    private void requireNew(UUID id) {
+        if (vehicles.containsKey(id) || chargers.containsKey(id)) {
+            throw new IllegalArgumentException("device already in this household: " + id);
+        }
+    }
+
+    /** The device was unlinked: its pair, if any, ends now. */
+    public List<PairingDecision> removeDevice(UUID deviceId) {
+        List<PairingDecision> out = new ArrayList<>();
+        ActivePair p = byVehicle.containsKey(deviceId) ? byVehicle.get(deviceId) : byCharger.get(deviceId);
+        if (p != null) {
+            out.add(deactivate(p, UnpairReason.DEVICE_REMOVED));
+        }
+        vehicles.remove(deviceId);
+        chargers.remove(deviceId);
+        addresses.remove(deviceId);
+        places.forget(deviceId);
+        history.forget(deviceId);
+        identity.forget(deviceId);
+        return out;
+    }
+
+    public boolean knows(UUID deviceId) {
+        return vehicles.containsKey(deviceId) || chargers.containsKey(deviceId);
+    }
+
+    /**
+     * Applies one observation of a device of this household and returns what changed: a deactivation when it
+     * reports an unplug, an activation when it completes the evidence for a pair. Observations must come in
+     * the order they were received; their {@code observedAt} may be skewed and out of order.
+     */
+    public List<PairingDecision> onObservation(Observation o) {
+        Objects.requireNonNull(o, "observation");
+        DeviceTrack track = (o.deviceType() == DeviceType.VEHICLE ? vehicles : chargers).get(o.deviceId());
+        if (track == null) {
+            throw new IllegalArgumentException("device " + o.deviceId() + " (" + o.deviceType()
+                    + ") is not in this household");
+        }
+        now = Math.max(now, o.receivedAt().toEpochMilli());
+        boolean held = (track.isVehicle() ? byVehicle : byCharger).containsKey(track.id);
+        DeviceTrack.Change change = track.apply(o, held);
+        if (change == DeviceTrack.Change.STALE) {
+            return List.of();
+        }
+        if (track.isVehicle() && o.position() != null) {
+            places.vehicleAt(track.id, o.position(), track.lastSampleAt);
+        }
+        List<PairingDecision> out = new ArrayList<>(1);
+        if (change == DeviceTrack.Change.UNPLUGGED) {
+            ActivePair p = (track.isVehicle() ? byVehicle : byCharger).get(track.id);
+            if (p != null) {
+                out.add(deactivate(p, track.isVehicle() ? UnpairReason.VEHICLE_UNPLUGGED
+                        : UnpairReason.CHARGER_UNPLUGGED));
+                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId()) : vehicles.get(p.vehicleId());
+                partner.retiredSession = partner.sessionSeq;
+                if (!track.isVehicle()) {
+                    // A car that keeps quiet about its plug while idle was unplugged from this charger too.
+                    vehicles.get(p.vehicleId()).endSessionIfPlugStateHidden();
+                }
+            }
+        }
+        touched = dirty && !track.id.equals(touched) ? null : track.id;
+        dirty = true;
+        evaluate(out);
+        return out;
+    }
+
+    /** Moves the household's clock forward (never back) and returns any decisions that follow. */
+    public List<PairingDecision> advanceTo(Instant instant) {
+        now = Math.max(now, instant.toEpochMilli());
+        List<PairingDecision> out = new ArrayList<>(0);
+        evaluate(out);
+        return out;
+    }
+
+    public List<ActivePair> activePairs() {
+        return List.copyOf(byVehicle.values());
+    }
+
+    public Optional<ActivePair> pairOfVehicle(UUID vehicleId) {
+        return Optional.ofNullable(byVehicle.get(vehicleId));
+    }
+
+    public Optional<ActivePair> pairOfCharger(UUID chargerId) {
+        return Optional.ofNullable(byCharger.get(chargerId));
+    }
+
+    /**
+     * Replaces the identifiers the client declared for a vehicle: a charger showing one of them pairs with it at
+     * once, and no other vehicle of the household is paired with a charger showing it.
+     */
+    public void declareIdentifiers(UUID vehicleId, List<String> tokens) {
+        if (!vehicles.containsKey(vehicleId)) {
+            throw new IllegalArgumentException("unknown vehicle " + vehicleId);
+        }
+        identity.declare(vehicleId, tokens);
+        dirty = true;
+    }
+
+    /**
+     * The client says this activated pair is wrong: it ends now, stays out until one side plugs in again, and the
+     * token the charger shows is no longer taken as the vehicle's. Empty when the two are not paired.
+     */
+    public Optional<PairingDecision.Deactivated> reject(UUID vehicleId, UUID chargerId) {
+        ActivePair p = byVehicle.get(vehicleId);
+        if (p == null || !p.chargerId().equals(chargerId)) {
+            return Optional.empty();
+        }
+        DeviceTrack v = vehicles.get(vehicleId);
+        DeviceTrack c = chargers.get(chargerId);
+        contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
+        if (c.idTag != null) {
+            identity.rejected(vehicleId, c.idTag);
+        }
+        // both are free again: another pairing of either may follow at the next evaluation
+        dirty = true;
+        return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
+    }
+
+    /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
+    public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
+        return identity.identifiersOf(vehicleId);
+    }
+
+    private void evaluate(List<PairingDecision> out) {
+        if (!dirty && !waiting) {
+            return;
+        }
+        if (dirty) {
+            recheckActivePairs(out, touched);
+        }
+        dirty = false;
+        touched = null;
+        waiting = false;
+        List<DeviceTrack> vs = new ArrayList<>(2);
+        List<DeviceTrack> cs = new ArrayList<>(2);
+        for (DeviceTrack v : vehicles.values()) {
+            if (v.pairable() && !byVehicle.containsKey(v.id)) {
+                vs.add(v);
+            }
+        }
+        if (vs.isEmpty()) {
+            return;
+        }
+        for (DeviceTrack c : chargers.values()) {
+            if (c.pairable() && !byCharger.containsKey(c.id)) {
+                cs.add(c);
+            }
+        }
+        if (cs.isEmpty()) {
+            return;
+        }
+        waiting = true;
+        contradicted.removeIf(x -> isStale(x));
+        double[][] score = new double[vs.size()][cs.size()];
+        PairAssessment[][] assessed = new PairAssessment[vs.size()][cs.size()];
+        boolean[][] identified = new boolean[vs.size()][cs.size()];
+        IdentityMemory.Verdict[][] verdicts = identityVerdicts(vs, cs);
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = 0; j < cs.size(); j++) {
+                DeviceTrack v = vs.get(i);
+                DeviceTrack c = cs.get(j);
+                if (contradicted.contains(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq))) {
+                    score[i][j] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                IdentityMemory.Verdict verdict = verdicts[i][j];
+                if (verdict == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
+                    score[i][j] = Double.NEGATIVE_INFINITY;
+                    continue;
+                }
+                PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
+                assessed[i][j] = a;
+                double s = a.score();
+                if (s >= HISTORY_NEEDS_POINTS && history.isUsual(v.id, c.id)) {
+                    s += HISTORY_POINTS;
+                }
+                if (verdict == IdentityMemory.Verdict.THIS_VEHICLE && othersRuledOut(verdicts, i, j)) {
+                    s += IDENTITY_POINTS;
+                    identified[i][j] = !a.ruledOut();
+                }
+                score[i][j] = s;
+            }
+        }
+        JointAssignment assignment = new JointAssignment(score, cs.size());
+        List<int[]> toActivate = new ArrayList<>(1);
+        Map<UUID, Map<UUID, Long>> stillLeading = new LinkedHashMap<>();
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = 0; j < cs.size(); j++) {
+                if (identified[i][j] && score[i][j] >= ACTIVATION_POINTS) {
+                    toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
+                    continue;
+                }
+                if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
+                    continue;
+                }
+                double margin = assignment.margin(i, j);
+                boolean contested = !exclusive(score, i, j);
+                if (margin < (contested ? CONTESTED_MARGIN_POINTS : ACTIVATION_POINTS)) {
+                    continue;
+                }
+                if (contested) {
+                    UUID vId = vs.get(i).id;
+                    UUID cId = cs.get(j).id;
+                    Long since = leadingSince.getOrDefault(vId, Map.of()).get(cId);
+                    long from = since == null ? now : since;
+                    stillLeading.computeIfAbsent(vId, k -> new LinkedHashMap<>()).put(cId, from);
+                    if (now - from < CONTESTED_LEAD_MS) {
+                        continue;
+                    }
+                }
+                toActivate.add(new int[] {i, j, (int) Math.round(margin * 1000)});
+            }
+        }
+        leadingSince.clear();
+        leadingSince.putAll(stillLeading);
+        for (int[] e : toActivate) {
+            DeviceTrack v = vs.get(e[0]);
+            DeviceTrack c = cs.get(e[1]);
+            if (byVehicle.containsKey(v.id) || byCharger.containsKey(c.id)) {
+                continue; // an identified pair took one of them in this same round
+            }
+            IdentitySource source = !identified[e[0]][e[1]] ? null
+                    : identity.isDeclared(c.idTag) ? IdentitySource.DECLARED : IdentitySource.LEARNED;
+            out.add(activate(v, c, assessed[e[0]][e[1]], score[e[0]][e[1]], e[2] / 1000.0,
+                    exclusive(score, e[0], e[1]), source));
+        }
+    }
+
+    private IdentityMemory.Verdict[][] identityVerdicts(List<DeviceTrack> vs, List<DeviceTrack> cs) {
+        IdentityMemory.Verdict[][] out = new IdentityMemory.Verdict[vs.size()][cs.size()];
+        for (int i = 0; i < vs.size(); i++) {
+            for (int j = 0; j < cs.size(); j++) {
+                out[i][j] = judge(vs.get(i), cs.get(j));
+            }
+        }
+        return out;
+    }
+
+    private IdentityMemory.Verdict judge(DeviceTrack v, DeviceTrack c) {
+        return identity.judge(v.id, c.id, c.idTag);
+    }
+
+    /** Every other free plugged-in vehicle is ruled out on charger {@code j} by the token it shows. */
+    private static boolean othersRuledOut(IdentityMemory.Verdict[][] verdicts, int i, int j) {
+        for (int k = 0; k < verdicts.length; k++) {
+            if (k != i && verdicts[k][j] != IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every open candidate pair with its assessment, for diagnosis. */
+    List<String> explain() {
+        List<String> out = new ArrayList<>();
+        for (DeviceTrack v : vehicles.values()) {
+            for (DeviceTrack c : chargers.values()) {
+                if (v.inSession && c.inSession) {
+                    out.add(v.id + " " + c.id + " active=" + c.id.equals(
+                            byVehicle.containsKey(v.id) ? byVehicle.get(v.id).chargerId() : null) + " "
+                            + PairAssessment.of(v, c, addresses.get(c.id), places)
+                            + " vPlug=[" + Instant.ofEpochMilli(v.plugLo == DeviceTrack.NONE ? 0 : v.plugLo) + ","
+                            + Instant.ofEpochMilli(v.plugHi) + "] cPlug=["
+                            + Instant.ofEpochMilli(c.plugLo == DeviceTrack.NONE ? 0 : c.plugLo) + ","
+                            + Instant.ofEpochMilli(c.plugHi) + "]");
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
+     * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
+     * outage), in which case anything may be plugged into it and we cannot rule it out at all.
+     */
+    private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
+        for (DeviceTrack other : chargers.values()) {
+            if (other == c || byCharger.containsKey(other.id)) {
+                continue;
+            }
+            boolean heardSince = other.lastSampleAt != DeviceTrack.NONE
+                    && other.lastSampleAt >= v.plugHi + PairAssessment.TIME_SLACK_MS;
+            if (heardSince && other.inSession) {
+                continue; // it is a candidate of its own, weighed by the joint assignment
+            }
+            if (heardSince) {
+                continue;
+            }
+            boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;
+            long wait = other.busyPollMs == DeviceTrack.NONE ? CHARGER_REPORT_WAIT_MS
+                    : Math.min(CHARGER_REPORT_WAIT_MS, other.busyPollMs + CHARGER_REPORT_LAG_MS);
+            if (silent || now < v.plugHi + wait) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isStale(Contradicted x) {
+        DeviceTrack v = vehicles.get(x.vehicleId());
+        DeviceTrack c = chargers.get(x.chargerId());
+        return v == null || c == null || v.sessionSeq != x.vehicleSession() || c.sessionSeq != x.chargerSession();
+    }
+
+    private static boolean exclusive(double[][] score, int i, int j) {
+        for (int k = 0; k < score.length; k++) {
+            if (k != i && score[k][j] > 0) {
+                return false;
+            }
+        }
+        for (int k = 0; k < score[i].length; k++) {
+            if (k != j && score[i][k] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Re-weighs the active pairs that {@code only} is part of, or all of them when it is null. */
+    private void recheckActivePairs(List<PairingDecision> out, UUID only) {
+        if (byVehicle.isEmpty()) {
+            return;
+        }
+        for (ActivePair p : List.copyOf(byVehicle.values())) {
+            if (only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
+                continue;
+            }
+            DeviceTrack v = vehicles.get(p.vehicleId());
+            DeviceTrack c = chargers.get(p.chargerId());
+            PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
+            if (a.ruledOut() || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
+                contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
+                out.add(deactivate(p, UnpairReason.CONTRADICTED));
+            } else {
+                if (v.position != null) {
+                    places.pairedAt(c.id, v.position);
+                }
+                if (a.rateSamplesAgreeing() >= RATIO_SAMPLES_TO_LEARN) {
+                    sessionRatio.put(v.id, a.rateRatio());
+                }
+                if (!Double.isNaN(a.energyRatio()) && a.energyKwh() >= ENERGY_KWH_TO_LEARN) {
+                    sessionEnergyRatio.put(v.id, a.energyRatio());
+                }
+            }
+        }
+    }
+
+    private PairingDecision.Activated activate(DeviceTrack v, DeviceTrack c, PairAssessment a, double score,
+                                               double margin, boolean exclusive, IdentitySource identifiedBy) {
+        PairEvidence evidence = new PairEvidence(
+                a.plugInGapMs() == DeviceTrack.NONE ? null : Duration.ofMillis(a.plugInGapMs()),
+                a.transitionsMatched(), a.rateSamplesAgreeing(), nullIfNaN(a.rateRatio()),
+                nullIfNaN(a.energyRatio()), nullIfNaN(a.distanceMetres()), exclusive,
+                history.count(v.id, c.id), score, margin, identifiedBy);
+        PairingDecision.Activated d = new PairingDecision.Activated(v.id, c.id, Instant.ofEpochMilli(now),
+                Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence);
+        ActivePair pair = ActivePair.of(d);
+        byVehicle.put(v.id, pair);
+        byCharger.put(c.id, pair);
+        history.activated(v.id, c.id);
+        return d;
+    }
+
+    private PairingDecision.Deactivated deactivate(ActivePair p, UnpairReason reason) {
+        Double ratio = sessionRatio.remove(p.vehicleId());
+        Double energy = sessionEnergyRatio.remove(p.vehicleId());
+        DeviceTrack v = vehicles.get(p.vehicleId());
+        DeviceTrack c = chargers.get(p.chargerId());
+        if (v != null && c != null && c.idTag != null && endedWell(reason)) {
+            identity.confirmed(v.id, c.id, c.idTag, now);
+        }
+        if (v != null && reason != UnpairReason.CONTRADICTED && reason != UnpairReason.USER_REJECTED) {
+            if (ratio != null) {
+                v.learnedRatio = Double.isNaN(v.learnedRatio) ? ratio : v.learnedRatio + (ratio - v.learnedRatio) / 4;
+            }
+            if (energy != null) {
+                v.learnedEnergyRatio = Double.isNaN(v.learnedEnergyRatio) ? energy
+                        : v.learnedEnergyRatio + (energy - v.learnedEnergyRatio) / 4;
+            }
+        }
+        byVehicle.remove(p.vehicleId());
+        byCharger.remove(p.chargerId());
+        return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);
+    }
+
+    /** Both stayed together until one of them was unplugged: what the charger showed was that car. */
+    private static boolean endedWell(UnpairReason reason) {
+        return reason == UnpairReason.VEHICLE_UNPLUGGED || reason == UnpairReason.CHARGER_UNPLUGGED;
+    }
+
+    /** Monotone in the margin: 0.74 at the lowest activation margin, 0.96 at 10. Not a calibrated probability. */
+    static double confidence(double margin) {
+        return 1 - Math.exp(-margin / 3);
+    }
+
+    private static Double nullIfNaN(double x) {
+        return Double.isNaN(x) ? null : x;
+    }
+}

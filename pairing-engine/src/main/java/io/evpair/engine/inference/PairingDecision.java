@@ -1,0 +1,27 @@
+package io.evpair.engine.inference;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** What the engine decided about one vehicle/charger pair. */
+public sealed interface PairingDecision {
+    UUID vehicleId();
+
+    UUID chargerId();
+
+    /**
+     * The two are plugged into each other from now on.
+     *
+     * @param pairedAt    when the engine decided (its clock)
+     * @param pluggedInAt the estimated physical plug-in, corrected for vendor clock skew
+     * @param confidence  in [0,1], monotone in the assignment margin; not a calibrated probability
+     */
+    record Activated(UUID vehicleId, UUID chargerId, Instant pairedAt, Instant pluggedInAt, double confidence,
+                     PairEvidence evidence) implements PairingDecision {
+    }
+
+    /** The pair is no longer plugged in, or never was. */
+    record Deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason)
+            implements PairingDecision {
+    }
+}

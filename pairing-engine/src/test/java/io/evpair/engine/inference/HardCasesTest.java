@@ -1,0 +1,221 @@
+package io.evpair.engine.inference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.evpair.engine.observations.GeoPoint;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The situations SPEC §4 and issue 9 name, each built by hand. Minutes count from midnight, day one. */
+class HardCasesTest {
+    static final UUID CAR = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
+    static final UUID CAR_2 = UUID.fromString("00000000-0000-0000-0000-0000000000a2");
+    static final UUID CHARGER = UUID.fromString("00000000-0000-0000-0000-0000000000c1");
+    static final UUID CHARGER_2 = UUID.fromString("00000000-0000-0000-0000-0000000000c2");
+    static final double EFFICIENCY = 0.9;
+
+    /** A charger's reports: idle until {@code plug}, charging {@code kw} from {@code start} to {@code stop}. */
+    static void chargerSession(Scenario s, UUID charger, double plug, double start, double stop, double unplug,
+                               double kw, double poll) {
+        for (double m = plug - 30; m < plug; m += 15) {
+            s.charger(charger, m, false, false, 0);
+        }
+        for (double m = plug; m < unplug; m += poll) {
+            boolean on = m >= start && m < stop;
+            s.charger(charger, m, true, on, on ? kw : 0);
+        }
+        s.charger(charger, unplug + 0.5, false, false, 0);
+    }
+
+    /** A car's reports every {@code poll} minutes while plugged; battery rises with the energy it takes. */
+    static void carSession(Scenario s, UUID car, double plug, double start, double stop, double unplug,
+                           double kw, double poll, GeoPoint where) {
+        for (double m = plug - 5; m < plug; m += 1) {
+            s.vehicle(car, m, false, false, 0.0, 40.0, null); // driving, awake
+        }
+        double soc = 40;
+        for (double m = plug + 0.5; m < unplug; m += poll) {
+            boolean on = m >= start && m < stop;
+            if (on) {
+                soc += kw * poll / 60 / 60.0 * 100;
+            }
+            s.vehicle(car, m, true, on, on ? kw : 0.0, (double) Math.round(soc), where);
+        }
+        s.vehicle(car, unplug + 1, false, false, 0.0, (double) Math.round(soc), where);
+    }
+
+    @Nested
+    class GuestOnTheHomeChargerWhileTheCarChargesInTown {
+        private Scenario scenario() {
+            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+            s.nightAtHome(CAR, 0, 420);
+            return s.never(CAR, CHARGER);
+        }
+
+        @Test
+        void gpsInTownRulesItOutAtTheSameRate() {
+            Scenario s = scenario();
+            carSession(s, CAR, 720, 720, 800, 800, 11 * EFFICIENCY, 2, Scenario.TOWN);
+            chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+            s.runUntil(900);
+            assertThat(s.violations).isEmpty();
+            assertThat(s.activations()).isEmpty();
+        }
+
+        @Test
+        void withoutGpsADifferentRateRulesItOut() {
+            Scenario s = scenario();
+            carSession(s, CAR, 720, 720, 800, 800, 7.4 * EFFICIENCY, 2, null);
+            chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+            s.runUntil(900);
+            assertThat(s.activations()).isEmpty();
+        }
+
+        @Test
+        void withoutGpsAFastChargingRateRulesItOut() {
+            Scenario s = scenario();
+            carSession(s, CAR, 720, 720, 760, 760, 50, 1, null);
+            chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+            s.runUntil(900);
+            assertThat(s.activations()).isEmpty();
+        }
+
+        @Test
+        void withoutGpsPlugInsThreeMinutesApartAreSeparatedByPreciseTimes() {
+            Scenario s = scenario();
+            carSession(s, CAR, 720, 720, 800, 800, 11 * EFFICIENCY, 1, null);
+            chargerSession(s, CHARGER, 723, 723, 850, 850, 11, 1);
+            s.charger(CHARGER, 722.5, false, false, 0);
+            s.runUntil(900);
+            assertThat(s.activations()).isEmpty();
+        }
+
+        /**
+         * The one case no signal separates at first: same minute, same rate, no GPS. The pair may be made, but it
+         * must end the moment the two diverge (here the car unplugs in town while the guest keeps charging).
+         */
+        @Test
+        void withoutGpsAtTheSameMinuteAndRateThePairEndsWhenTheyDiverge() {
+            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+            carSession(s, CAR, 720, 720, 780, 780, 11 * EFFICIENCY, 2, null);
+            chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+            s.runUntil(900);
+            assertThat(s.chargerOf(CAR)).isEmpty();
+            assertThat(s.deactivations()).allSatisfy(d -> assertThat(d.unpairedAt())
+                    .isBefore(Scenario.at(786)));
+        }
+    }
+
+    @Test
+    void twoCarsIntoTwoChargersInTheSameMinuteAtTheSameRateWaitForTheFirstToFinish() {
+        Household h = new Household(List.of(new VehicleProfile(CAR, 60.0), new VehicleProfile(CAR_2, 60.0)),
+                List.of(new ChargerProfile(CHARGER, Scenario.HOME), new ChargerProfile(CHARGER_2, Scenario.HOME)));
+        Scenario s = new Scenario(h).never(CAR, CHARGER_2).never(CAR_2, CHARGER);
+        carSession(s, CAR, 1080, 1080, 1200, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+        carSession(s, CAR_2, 1080.2, 1080.2, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+        chargerSession(s, CHARGER, 1080, 1080, 1200, 1400, 11, 2);
+        chargerSession(s, CHARGER_2, 1080.2, 1080.2, 1300, 1400, 11, 2);
+        s.runUntil(1190);
+        assertThat(s.activations()).as("nothing separates them before a car is full").isEmpty();
+        s.runUntil(1230);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.chargerOf(CAR_2)).contains(CHARGER_2);
+        s.runUntil(1420);
+        assertThat(s.violations).isEmpty();
+    }
+
+    @Test
+    void scheduledNightChargingPairsWhileBothWaitIdle() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER_2);
+        // plugged in at 18:00, the schedule starts charging at 01:00; the car sleeps in between
+        chargerSession(s, CHARGER, 1080, 1500, 1700, 1830, 11, 2);
+        for (double m = 1075; m < 1080; m++) {
+            s.vehicle(CAR, m, false, false, 0.0, 40.0, null);
+        }
+        for (double m = 1080.5; m < 1110; m += 1) {
+            s.vehicle(CAR, m, true, false, 0.0, 40.0, null);
+        }
+        for (double m = 1110; m < 1500; m += 240) {
+            s.vehicle(CAR, m, true, false, 0.0, 40.0, null);
+        }
+        s.runUntil(1110);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).pairedAt()).isBefore(Scenario.at(1105));
+    }
+
+    @Test
+    void aCarThatReportsItsPlugOnlyWhileChargingPairsOnChargingAndUnpairsWithTheCharger() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        chargerSession(s, CHARGER, 1080, 1500, 1700, 1830, 11, 2);
+        for (double m = 1000; m < 1530; m += 60) {
+            s.vehicle(CAR, m, null, false, 0.0, 40.0, null); // plugged or not, it does not say
+        }
+        double soc = 40;
+        for (double m = 1530; m < 1700; m += 2) { // it woke up late into the schedule
+            soc += 9.9 * 2 / 60 / 60.0 * 100;
+            s.vehicle(CAR, m, true, true, 9.9, (double) Math.round(soc), null);
+        }
+        for (double m = 1700; m < 2000; m += 60) {
+            s.vehicle(CAR, m, null, false, 0.0, (double) Math.round(soc), null);
+        }
+        s.runUntil(1529);
+        assertThat(s.activations()).isEmpty();
+        s.runUntil(1560);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        s.runUntil(2000);
+        assertThat(s.chargerOf(CAR)).isEmpty();
+        assertThat(s.deactivations()).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo(UnpairReason.CHARGER_UNPLUGGED));
+        assertThat(s.activations()).hasSize(1);
+    }
+
+    @Test
+    void aChargerOfflineWhileTheCarSleepsKeepsThePairUntilTheCarReportsTheUnplug() {
+        Scenario s = new Scenario(new Household(List.of(new VehicleProfile(CAR, 60.0)),
+                List.of(new ChargerProfile(CHARGER, Scenario.HOME))));
+        s.vehicle(CAR, 1079, false, false, 0.0, 40.0, null);
+        for (double m = 1080.5; m < 1150; m += 2) { // full at 1150, then asleep
+            s.vehicle(CAR, m, true, true, 9.9, 40.0 + (m - 1080) / 5, Scenario.HOME);
+        }
+        for (double m = 1080; m < 1200; m += 2) { // then the charger drops off the network
+            boolean on = m < 1150;
+            s.charger(CHARGER, m, true, on, on ? 11 : 0);
+        }
+        for (double m = 1150; m < 1800; m += 240) {
+            s.vehicle(CAR, m, true, false, 0.0, 60.0, Scenario.HOME);
+        }
+        s.vehicle(CAR, 1803, false, false, 0.0, 60.0, Scenario.HOME);
+        s.runUntil(1150);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        s.runUntil(1800);
+        assertThat(s.chargerOf(CAR)).as("silence is not an unplug").contains(CHARGER);
+        s.runUntil(1805);
+        assertThat(s.chargerOf(CAR)).isEmpty();
+        assertThat(s.deactivations()).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo(UnpairReason.VEHICLE_UNPLUGGED));
+    }
+
+    @Test
+    void skewedVendorClocksAndALateReportDoNotConfuseIt() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)))
+                .skew(CAR, Duration.ofSeconds(110)).skew(CHARGER, Duration.ofSeconds(-25));
+        for (double m = 900; m < 1075; m += 1) { // the car's clock is learned from its ordinary reports
+            s.vehicle(CAR, m, false, false, 0.0, 40.0, null);
+        }
+        carSession(s, CAR, 1080, 1080, 1150, 1152, 9.9, 1, null);
+        chargerSession(s, CHARGER, 1080, 1080, 1150, 1152, 11, 1);
+        // a report from before the unplug arrives ten minutes late, after the unplug
+        s.lateReport(new io.evpair.engine.observations.Observation(CAR, io.evpair.engine.ids.DeviceType.VEHICLE,
+                Scenario.at(1151).plusSeconds(110), Scenario.at(1162), true, false, 0.0, 60.0, null, null));
+        s.runUntil(1110);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).pluggedInAt())
+                .isBetween(Scenario.at(1079), Scenario.at(1082));
+        s.runUntil(1200);
+        assertThat(s.chargerOf(CAR)).isEmpty();
+        assertThat(s.activations()).hasSize(1);
+    }
+}

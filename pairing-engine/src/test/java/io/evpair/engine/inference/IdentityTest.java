@@ -1,0 +1,140 @@
+package io.evpair.engine.inference;
+
+import static io.evpair.engine.inference.HardCasesTest.CAR;
+import static io.evpair.engine.inference.HardCasesTest.CAR_2;
+import static io.evpair.engine.inference.HardCasesTest.CHARGER;
+import static io.evpair.engine.inference.HardCasesTest.CHARGER_2;
+import static io.evpair.engine.inference.HardCasesTest.EFFICIENCY;
+import static io.evpair.engine.inference.HardCasesTest.carSession;
+import static io.evpair.engine.inference.HardCasesTest.chargerSession;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Who plugged in, as chargers say it (idTag): learned, declared and household tokens, and guests. Minutes from day one. */
+class IdentityTest {
+    static final String CAR_ID = "VID:0A1B2C3D4E5F";
+    static final String HOUSEHOLD_CARD = "04A1B2C3D4E5F6";
+    static final double DAY = 1440;
+
+    /** A home session of {@code car} on {@code charger} from {@code plug}, charging until unplugged, GPS at home. */
+    static void homeSession(Scenario s, UUID car, UUID charger, String idTag, double plug, double kw) {
+        s.showing(charger, idTag);
+        chargerSession(s, charger, plug, plug, plug + 180, plug + 180, kw, 2);
+        carSession(s, car, plug + 0.3, plug + 0.3, plug + 180, plug + 180, kw * EFFICIENCY, 2, Scenario.HOME);
+        s.showing(charger, null);
+    }
+
+    @Test
+    void aTokenLearnedFromAPairThatEndedWellPairsItsCarAtOnceNextTime() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        homeSession(s, CAR, CHARGER, CAR_ID, 1080, 11);
+        s.runUntil(1300);
+        assertThat(s.activations()).singleElement().satisfies(a -> assertThat(a.evidence().identity()).isNull());
+        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> {
+            assertThat(id.value()).isEqualTo(CAR_ID);
+            assertThat(id.source()).isEqualTo(IdentitySource.LEARNED);
+            assertThat(id.confirmations()).isEqualTo(1);
+            assertThat(id.shared()).isFalse();
+        });
+
+        // next evening, without GPS: the token alone is enough, at the first reports of both
+        s.showing(CHARGER, CAR_ID);
+        chargerSession(s, CHARGER, DAY + 1080, DAY + 1080, DAY + 1260, DAY + 1260, 11, 2);
+        carSession(s, CAR, DAY + 1080.3, DAY + 1080.3, DAY + 1260, DAY + 1260, 11 * EFFICIENCY, 2, null);
+        s.runUntil(DAY + 1084);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        PairingDecision.Activated second = s.activations().get(1);
+        assertThat(second.evidence().identity()).isEqualTo(IdentitySource.LEARNED);
+        assertThat(second.pairedAt()).isBefore(Scenario.at(DAY + 1083));
+        s.runUntil(DAY + 1300);
+        assertThat(s.household.identifiersOf(CAR).get(0).confirmations()).isEqualTo(2);
+    }
+
+    @Test
+    void aTokenSeenWithTwoCarsIsTheHouseholdsCardAndDecidesNothing() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR, CAR_2), List.of(CHARGER, CHARGER_2)));
+        for (double m = 0; m < 2 * DAY + 1040; m += 15) {
+            s.charger(CHARGER_2, m, false, false, 0); // idle, and heard from: not an outage
+        }
+        homeSession(s, CAR, CHARGER, HOUSEHOLD_CARD, 1080, 11);
+        homeSession(s, CAR_2, CHARGER, HOUSEHOLD_CARD, DAY + 1080, 7.4);
+        s.runUntil(DAY + 1300);
+        assertThat(s.activations()).hasSize(2);
+        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
+        assertThat(s.household.identifiersOf(CAR_2)).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
+
+        // third evening both plug in within the same minute, CAR_2 on the card's charger: the card names neither
+        s.showing(CHARGER, HOUSEHOLD_CARD);
+        chargerSession(s, CHARGER, 2 * DAY + 1080, 2 * DAY + 1080, 2 * DAY + 1260, 2 * DAY + 1260, 7.4, 2);
+        s.showing(CHARGER, null);
+        chargerSession(s, CHARGER_2, 2 * DAY + 1080, 2 * DAY + 1080, 2 * DAY + 1260, 2 * DAY + 1260, 11, 2);
+        carSession(s, CAR, 2 * DAY + 1080.3, 2 * DAY + 1080.3, 2 * DAY + 1260, 2 * DAY + 1260, 11 * EFFICIENCY, 2, null);
+        carSession(s, CAR_2, 2 * DAY + 1080.3, 2 * DAY + 1080.3, 2 * DAY + 1260, 2 * DAY + 1260, 7.4 * EFFICIENCY, 2, null);
+        s.never(CAR, CHARGER).never(CAR_2, CHARGER_2).runUntil(2 * DAY + 1250);
+        assertThat(s.violations).isEmpty();
+        assertThat(s.chargerOf(CAR_2)).contains(CHARGER);
+        assertThat(s.activations().subList(2, s.activations().size()))
+                .allSatisfy(a -> assertThat(a.evidence().identity()).isNull());
+    }
+
+    @Test
+    void aTokenTheCarNeverShowedWhereItAlwaysShowsItsOwnIsAGuest() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        homeSession(s, CAR, CHARGER, CAR_ID, 1080, 11);
+        s.runUntil(1300);
+
+        // the next day a guest plugs in at home in the same minute, at the same rate, while the car charges in
+        // town without GPS: the known failure of HardCasesTest, here told apart by the guest's own token
+        s.showing(CHARGER, "VID:GUEST0000001");
+        chargerSession(s, CHARGER, DAY + 720, DAY + 720, DAY + 850, DAY + 850, 11, 2);
+        carSession(s, CAR, DAY + 720, DAY + 720, DAY + 780, DAY + 780, 11 * EFFICIENCY, 2, null);
+        s.never(CAR, CHARGER).runUntil(DAY + 900);
+        assertThat(s.violations).isEmpty();
+        assertThat(s.activations()).hasSize(1);
+    }
+
+    @Test
+    void aGuestsUnknownTokenIsNotLearnedAsTheCarsWhenTheCarHasNoTokenThereYet() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.showing(CHARGER, "04GUESTCARD00001");
+        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+        carSession(s, CAR, 720, 720, 780, 780, 7.4 * EFFICIENCY, 2, null); // a different rate: ruled out by physics
+        s.never(CAR, CHARGER).runUntil(900);
+        assertThat(s.violations).isEmpty();
+        assertThat(s.household.identifiersOf(CAR)).isEmpty();
+    }
+
+    @Test
+    void aDeclaredIdentifierPairsTheFirstSessionAtOnceAndRulesOutTheOtherCar() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR, CAR_2), List.of(CHARGER)));
+        s.household.declareIdentifiers(CAR, List.of(CAR_ID));
+        s.showing(CHARGER, CAR_ID);
+        chargerSession(s, CHARGER, 1080, 1080, 1260, 1260, 11, 2);
+        carSession(s, CAR, 1080.3, 1080.3, 1260, 1260, 11 * EFFICIENCY, 2, null);
+        // the other car plugs in somewhere else at the same minute and rate: without the token, a tie
+        carSession(s, CAR_2, 1080.3, 1080.3, 1260, 1260, 11 * EFFICIENCY, 2, null);
+        s.never(CAR_2, CHARGER).runUntil(1084);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations()).singleElement()
+                .satisfies(a -> assertThat(a.evidence().identity()).isEqualTo(IdentitySource.DECLARED));
+        s.runUntil(1300);
+        assertThat(s.violations).isEmpty();
+        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> {
+            assertThat(id.source()).isEqualTo(IdentitySource.DECLARED);
+            assertThat(id.confirmations()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void learnedTokensAreBounded() {
+        IdentityMemory memory = new IdentityMemory();
+        for (int i = 0; i < 3 * IdentityMemory.MAX_LEARNED; i++) {
+            memory.confirmed(CAR, CHARGER, "04" + i, i);
+        }
+        assertThat(memory.identifiersOf(CAR)).hasSize(IdentityMemory.MAX_LEARNED)
+                .first().satisfies(id -> assertThat(id.value()).isEqualTo("04" + (3 * IdentityMemory.MAX_LEARNED - 1)));
+    }
+}

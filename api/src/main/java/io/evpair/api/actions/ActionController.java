@@ -7,7 +7,7 @@ import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.actions.ActionRequest;
-import io.evpair.engine.actions.ChargeActions;
+import io.evpair.engine.actions.ChargeActionRequests;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.users.UserDirectory;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Actions")
 class ActionController {
-    private final ChargeActions actions;
+    private final ChargeActionRequests actions;
     private final UserDirectory users;
 
-    ActionController(ChargeActions actions, UserDirectory users) {
+    ActionController(ChargeActionRequests actions, UserDirectory users) {
         this.users = users;
         this.actions = actions;
     }

@@ -42,7 +42,7 @@ public record ChargingPairResponse(
                       @Schema(description = "The signals that decided the activation") Map<String, Object> evidence) {
         static Activation of(ChargingPair p) {
             return new Activation(p.id(), p.vehicleId(), p.chargerId(), p.userId(), p.pluggedInAt(), p.pairedAt(),
-                    p.unpairedAt(), p.unpairReason(), p.reportedBy(), p.confidence(), p.evidence());
+                    p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(), p.reportedBy(), p.confidence(), p.evidence());
         }
     }
 }

@@ -5,7 +5,7 @@ import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.pairs.PairRejection;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.PairFeedback;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PairFeedbackController {
     static final int MAX_REPORTED_BY = 255;
 
-    private final PairingService pairing;
+    private final PairFeedback pairing;
 
-    PairFeedbackController(PairingService pairing) {
+    PairFeedbackController(PairFeedback pairing) {
         this.pairing = pairing;
     }
 

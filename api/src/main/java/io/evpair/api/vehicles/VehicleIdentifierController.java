@@ -6,7 +6,7 @@ import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.inference.VehicleIdentifier;
 import io.evpair.engine.pairs.DeclaredIdentifierConflict;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.VehicleIdentifiers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,9 +36,9 @@ class VehicleIdentifierController {
     static final int MAX_IDENTIFIERS = 20;
     static final int MAX_LENGTH = 255;
 
-    private final PairingService pairing;
+    private final VehicleIdentifiers pairing;
 
-    VehicleIdentifierController(PairingService pairing) {
+    VehicleIdentifierController(VehicleIdentifiers pairing) {
         this.pairing = pairing;
     }
 

@@ -4,7 +4,7 @@ import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ingest.ObservationPipeline;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
 import java.util.HashMap;
@@ -93,7 +93,7 @@ class ClusterWiring {
     }
 
     @Bean
-    PartitionOwner partitionOwner(ObservationPipeline pipeline, PairingService pairing, DeviceStore devices,
+    PartitionOwner partitionOwner(ObservationPipeline pipeline, Households pairing, DeviceStore devices,
                                   PartitionOwnership ownership, LogProgress progress, JdbcClient jdbc, EngineTime time,
                                   @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
         return new PartitionOwner(pipeline, pairing, devices, JSON, ownership, progress,

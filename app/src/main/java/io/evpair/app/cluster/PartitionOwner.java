@@ -4,7 +4,7 @@ import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.ingest.UnknownDeviceException;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.Households;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,14 +28,14 @@ final class PartitionOwner implements BatchMessageListener<String, String>, Cons
     private static final Logger log = LoggerFactory.getLogger(PartitionOwner.class);
 
     private final ObservationPipeline pipeline;
-    private final PairingService pairing;
+    private final Households pairing;
     private final DeviceStore devices;
     private final JsonMapper json;
     private final PartitionOwnership ownership;
     private final LogProgress progress;
     private final RecentUsers recentUsers;
 
-    PartitionOwner(ObservationPipeline pipeline, PairingService pairing, DeviceStore devices, JsonMapper json,
+    PartitionOwner(ObservationPipeline pipeline, Households pairing, DeviceStore devices, JsonMapper json,
                    PartitionOwnership ownership, LogProgress progress, RecentUsers recentUsers) {
         this.pipeline = pipeline;
         this.pairing = pairing;

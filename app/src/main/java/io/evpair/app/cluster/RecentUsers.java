@@ -1,7 +1,7 @@
 package io.evpair.app.cluster;
 
 import io.evpair.engine.ingest.UserScope;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
 import java.util.UUID;
@@ -24,7 +24,7 @@ final class RecentUsers {
     }
 
     /** Rebuilds each recent user in {@code scope}; returns how many. */
-    int rebuild(UserScope scope, PairingService pairing) {
+    int rebuild(UserScope scope, Households pairing) {
         record User(UUID clientId, UUID userRef) {
         }
         var users = jdbc.sql("""

@@ -2,6 +2,7 @@ package io.evpair.app.metrics;
 
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
+import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.micrometer.core.instrument.Counter;
@@ -37,10 +38,14 @@ final class MeteredPairStore implements PairStore {
     }
 
     @Override
-    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy) {
-        delegate.deactivated(vehicleId, chargerId, unpairedAt, reason, reportedBy);
-        Counter.builder("evpair.pairs.deactivated").tag("reason", reason == null ? "UNKNOWN" : reason)
-                .description("Charging pairs ended, by reason").register(registry).increment();
+    public boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+                               String reportedBy) {
+        boolean closed = delegate.deactivated(vehicleId, chargerId, unpairedAt, reason, reportedBy);
+        if (closed) {
+            Counter.builder("evpair.pairs.deactivated").tag("reason", reason.name())
+                    .description("Charging pairs ended, by reason").register(registry).increment();
+        }
+        return closed;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.evpair.app.wiring;
 
 import io.evpair.engine.actions.ActionStore;
-import io.evpair.engine.actions.ChargeActions;
+import io.evpair.engine.actions.ChargeActionProgress;
+import io.evpair.engine.actions.ChargeActionRequests;
+import io.evpair.engine.actions.PairThenAct;
 import io.evpair.engine.control.AdapterDirectory;
 import io.evpair.engine.control.DeviceAdapter;
 import io.evpair.engine.observations.ObservationSink;
@@ -22,7 +24,10 @@ import io.evpair.engine.observations.ObservationRetention;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.PairQueries;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.Households;
+import io.evpair.engine.pairs.PairActivations;
+import io.evpair.engine.pairs.PairFeedback;
+import io.evpair.engine.pairs.VehicleIdentifiers;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.pairs.VehicleIdentifierStore;
 import io.evpair.engine.simulator.SimulatedOemFeed;
@@ -52,7 +57,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 /** Builds the engine's application services from the ports that persistence and the adapters implement. */
 @Configuration(proxyBeanMethods = false)
@@ -90,8 +94,8 @@ class EngineWiring {
 
     @Bean
     DeviceRegistration deviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock,
-                                          EventOutbox outbox) {
-        return new DeviceRegistration(devices, users, transactions, clock, outbox);
+                                          EventOutbox outbox, PairActivations activations) {
+        return new DeviceRegistration(devices, users, transactions, clock, outbox, activations);
     }
 
     @Bean
@@ -100,12 +104,28 @@ class EngineWiring {
     }
 
     @Bean
-    @Order(1)
-    PairingService pairingService(DeviceStore devices, ObservationStore observations, PairStore pairs,
-                                  Transactions transactions,
-                                  @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow,
-                                  EventOutbox outbox, VehicleIdentifierStore identifiers) {
-        return new PairingService(devices, observations, pairs, transactions, rebuildWindow, outbox, identifiers);
+    PairActivations pairActivations(PairStore pairs, EventOutbox outbox, Transactions transactions) {
+        return new PairActivations(pairs, outbox, transactions);
+    }
+
+    @Bean
+    Households households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
+                          PairActivations activations,
+                          @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
+        return new Households(devices, observations, identifiers, activations, rebuildWindow);
+    }
+
+    @Bean
+    VehicleIdentifiers vehicleIdentifiers(DeviceStore devices, VehicleIdentifierStore identifiers, Households households,
+                                          Transactions transactions) {
+        return new VehicleIdentifiers(devices, identifiers, households, transactions);
+    }
+
+    @Bean
+    PairFeedback pairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
+                              PairActivations activations,
+                              @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
+        return new PairFeedback(devices, observations, pairs, households, activations, rebuildWindow);
     }
 
     @Bean
@@ -115,16 +135,31 @@ class EngineWiring {
         return new AdapterDirectory(all);
     }
 
-    /** After pairing (order 2): a waiting action is routed in the same batch that activates its pair. */
     @Bean
-    @Order(2)
-    ChargeActions chargeActions(ActionStore actions, DeviceStore devices, DeviceStateStore states, PairStore pairs,
-                                ApiClientStore clients, AdapterDirectory adapters, EngineTime time, Transactions transactions,
-                                @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
-                                @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry, EventOutbox outbox,
-                                ExecutorService commandDispatch) {
-        return new ChargeActions(actions, devices, states, pairs, clients, adapters, time, transactions, timeout, firstRetry,
-                outbox, commandDispatch);
+    ChargeActionProgress chargeActionProgress(ActionStore actions, DeviceStore devices, DeviceStateStore states,
+                                              PairStore pairs, ApiClientStore clients, AdapterDirectory adapters,
+                                              EngineTime time, Transactions transactions,
+                                              @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
+                                              @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry,
+                                              EventOutbox outbox, ExecutorService commandDispatch) {
+        return new ChargeActionProgress(actions, devices, states, pairs, clients, adapters, time, transactions, timeout,
+                firstRetry, outbox, commandDispatch);
+    }
+
+    @Bean
+    ChargeActionRequests chargeActionRequests(ActionStore actions, DeviceStore devices, DeviceStateStore states,
+                                              PairStore pairs, ApiClientStore clients, EngineTime time,
+                                              Transactions transactions,
+                                              @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
+                                              EventOutbox outbox, ChargeActionProgress progress) {
+        return new ChargeActionRequests(actions, devices, states, pairs, clients, time, transactions, timeout, outbox,
+                progress);
+    }
+
+    /** The engine's one processor of each user's observations and time: pairing first, then actions. */
+    @Bean
+    PairThenAct pairThenAct(Households households, ChargeActionProgress actions) {
+        return new PairThenAct(households, actions);
     }
 
     /** Sends commands to devices that answer slowly (OCPP), so that neither the API nor the clock waits for them. */
@@ -136,7 +171,7 @@ class EngineWiring {
                 try {
                     runnable.run();
                 } catch (RuntimeException e) {
-                    LoggerFactory.getLogger(ChargeActions.class).error("Sending a command failed", e);
+                    LoggerFactory.getLogger(ChargeActionProgress.class).error("Sending a command failed", e);
                 }
             }, "command-dispatch-" + number.incrementAndGet());
             thread.setDaemon(true);

@@ -10,7 +10,8 @@ import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookDeliveries;
 import io.evpair.engine.webhooks.WebhookDeliveries.Lane;
-import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.devices.DeviceUpdated;
+import io.evpair.engine.ids.DeviceType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,8 +111,9 @@ class WebhooksTest extends IntegrationTest {
             transactions.inTransaction(() -> {
                 for (int n = 0; n < perUser; n++) {
                     for (int u = 0; u < users; u++) {
-                        outbox.publishTo(UUID.fromString(id), new WebhookEvent("user:vehicle:updated", UUID.randomUUID(),
-                                "backlog-user-" + u, clock.instant(), Map.of("sequence", n)));
+                        // the sequence number rides in updatedFields, where the receiver can read it back
+                        outbox.publishTo(UUID.fromString(id), new DeviceUpdated(UUID.randomUUID(), "backlog-user-" + u,
+                                clock.instant(), DeviceType.VEHICLE, UUID.randomUUID(), List.of(String.valueOf(n))));
                     }
                 }
             });
@@ -125,7 +127,7 @@ class WebhooksTest extends IntegrationTest {
                 largestBatch = Math.max(largestBatch, events.size());
                 for (JsonNode event : events) {
                     sequences.computeIfAbsent(event.get("user").get("id").asString(), u -> new ArrayList<>())
-                            .add(event.get("sequence").asInt());
+                            .add(Integer.parseInt(event.get("updatedFields").get(0).asString()));
                 }
             }
             assertThat(largestBatch).isEqualTo(WebhookSender.BATCH);

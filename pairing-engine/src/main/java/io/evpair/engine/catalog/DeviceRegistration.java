@@ -1,5 +1,8 @@
 package io.evpair.engine.catalog;
 
+import io.evpair.engine.devices.DeviceDiscovered;
+import io.evpair.engine.ids.DeviceType;
+
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.devices.DeviceStore;
@@ -8,12 +11,11 @@ import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.observations.GeoPoint;
+import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,10 +33,12 @@ public class DeviceRegistration {
     private final Transactions transactions;
     private final Clock clock;
     private final EventOutbox outbox;
+    private final PairActivations pairs;
 
     public DeviceRegistration(DeviceStore devices, UserStore users, Transactions transactions, Clock clock,
-                              EventOutbox outbox) {
+                              EventOutbox outbox, PairActivations pairs) {
         this.outbox = outbox;
+        this.pairs = pairs;
         this.devices = devices;
         this.users = users;
         this.transactions = transactions;
@@ -49,11 +53,11 @@ public class DeviceRegistration {
                     information, capabilities, now());
             Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new WebhookEvent(WebhookEvents.VEHICLE_DISCOVERED, clientId, userId, candidate.createdAt(),
-                        Map.of("vehicleId", stored.device().id().toString(), "vendor", vendor)));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.VEHICLE,
+                        stored.device().id(), vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
-                devices.moveToUser(stored.device().id(), user.id());
+                moved(stored.device().id(), clientId, stored.device().userId(), user);
                 return new Registered<>(devices.findVehicle(clientId, stored.device().id()).orElseThrow(), false);
             }
             return stored;
@@ -69,15 +73,24 @@ public class DeviceRegistration {
                     information, capabilities, address, now());
             Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new WebhookEvent(WebhookEvents.CHARGER_DISCOVERED, clientId, userId, candidate.createdAt(),
-                        Map.of("chargerId", stored.device().id().toString(), "vendor", vendor)));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.CHARGER,
+                        stored.device().id(), vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
-                devices.moveToUser(stored.device().id(), user.id());
+                moved(stored.device().id(), clientId, stored.device().userId(), user);
                 return new Registered<>(devices.findCharger(clientId, stored.device().id()).orElseThrow(), false);
             }
             return stored;
         });
+    }
+
+    /**
+     * A device the client links for another of its users moves to that user; its pair, decided from the former
+     * household's evidence, ends as {@code DEVICE_MOVED}.
+     */
+    private void moved(UUID deviceId, UUID clientId, String formerUserId, User to) {
+        pairs.deviceMoved(deviceId, clientId, formerUserId, now());
+        devices.moveToUser(deviceId, to.id());
     }
 
     private Instant now() {

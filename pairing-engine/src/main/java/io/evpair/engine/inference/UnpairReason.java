@@ -11,5 +11,9 @@ public enum UnpairReason {
     /** One of the two devices was unlinked from the user. */
     DEVICE_REMOVED,
     /** The client told us the two are not connected. */
-    USER_REJECTED
+    USER_REJECTED,
+    /** One of the two devices was linked to another user of the client. */
+    DEVICE_MOVED,
+    /** After a restart or a partition move, replaying the recent observations did not activate the pair again. */
+    NOT_CONFIRMED_ON_REBUILD
 }

@@ -1,5 +1,7 @@
 package io.evpair.engine.ingest;
 
+import io.evpair.engine.devices.DeviceUpdated;
+
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationSink;
@@ -10,8 +12,6 @@ import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
 import io.evpair.engine.transaction.Transactions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -182,7 +182,7 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
             changed.put(o.deviceId(), after);
         }
         states.saveAll(changed.values());
-        List<WebhookEvent> updates = new ArrayList<>();
+        List<DeviceUpdated> updates = new ArrayList<>();
         changed.forEach((device, after) -> update(owners.get(device), loaded.get(device), after).ifPresent(updates::add));
         outbox.publishAll(updates);
         return split(fresh, batches);
@@ -211,7 +211,7 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     }
 
     /** {@code user:vehicle:updated} / {@code user:charger:updated} naming what a client can see change. */
-    private static java.util.Optional<WebhookEvent> update(DeviceOwner owner, DeviceState before, DeviceState after) {
+    private static java.util.Optional<DeviceUpdated> update(DeviceOwner owner, DeviceState before, DeviceState after) {
         List<String> fields = new ArrayList<>();
         DeviceState old = before == null ? DeviceState.unknown(after.deviceId(), after.type()) : before;
         if (!Objects.equals(old.pluggedIn(), after.pluggedIn())) {
@@ -235,10 +235,8 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         if (fields.isEmpty()) {
             return java.util.Optional.empty();
         }
-        boolean vehicle = owner.type() == DeviceType.VEHICLE;
-        return java.util.Optional.of(new WebhookEvent(vehicle ? WebhookEvents.VEHICLE_UPDATED : WebhookEvents.CHARGER_UPDATED,
-                owner.clientId(), owner.userId(), after.lastSeen(),
-                Map.of(vehicle ? "vehicleId" : "chargerId", owner.deviceId().toString(), "updatedFields", fields)));
+        return java.util.Optional.of(new DeviceUpdated(owner.clientId(), owner.userId(), after.lastSeen(), owner.type(),
+                owner.deviceId(), fields));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.inference.UnpairReason;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * {@code evidence} holds plain values only (numbers, strings, booleans) so any store can keep it.
  */
 public record ChargingPair(UUID id, UUID clientId, UUID userRef, String userId, UUID vehicleId, UUID chargerId,
-                           Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, String unpairReason, String reportedBy,
+                           Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, UnpairReason unpairReason, String reportedBy,
                            double confidence, Map<String, Object> evidence) {
     public ChargingPair {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
@@ -11,13 +12,13 @@ import java.util.UUID;
 public interface PairStore {
     void activated(ChargingPair pair);
 
-    /** Closes the active activation of that vehicle and charger, if there is one. */
-    default void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason) {
-        deactivated(vehicleId, chargerId, unpairedAt, reason, null);
-    }
-
-    /** As {@link #deactivated(UUID, UUID, Instant, String)}, naming who said so when a client ended it. */
-    void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy);
+    /**
+     * Closes the active activation of that vehicle and charger, if there is one; {@code reportedBy} names who said so
+     * when a client ended it, else null.
+     *
+     * @return whether an activation was closed
+     */
+    boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason, String reportedBy);
 
     /** The client's active pairs, newest first. */
     Page<ChargingPair> active(UUID clientId, PageRequest page);

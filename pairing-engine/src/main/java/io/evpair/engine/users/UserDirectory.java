@@ -1,11 +1,12 @@
 package io.evpair.engine.users;
 
+import io.evpair.engine.devices.DeviceDeleted;
+import io.evpair.engine.ids.DeviceType;
+
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,10 @@ public class UserDirectory {
     public boolean delete(UUID clientId, String userId) {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
             PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
-            devices.vehicles(clientId, Optional.of(user.id()), all).items().forEach(v -> outbox.publish(new WebhookEvent(
-                    WebhookEvents.VEHICLE_DELETED, clientId, userId, clock.instant(), Map.of("vehicleId", v.id().toString()))));
-            devices.chargers(clientId, Optional.of(user.id()), all).items().forEach(c -> outbox.publish(new WebhookEvent(
-                    WebhookEvents.CHARGER_DELETED, clientId, userId, clock.instant(), Map.of("chargerId", c.id().toString()))));
+            devices.vehicles(clientId, Optional.of(user.id()), all).items().forEach(v -> outbox.publish(
+                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.VEHICLE, v.id())));
+            devices.chargers(clientId, Optional.of(user.id()), all).items().forEach(c -> outbox.publish(
+                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.CHARGER, c.id())));
             users.delete(user.id());
             return true;
         }).orElse(false));

@@ -1,5 +1,7 @@
 package io.evpair.engine.vendors;
 
+import io.evpair.engine.devices.DeviceDeleted;
+
 import io.evpair.engine.control.AdapterCapabilities;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.catalog.DeviceRegistration;
@@ -13,8 +15,6 @@ import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.UserStore;
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -162,14 +162,12 @@ public class VendorLinking {
             devices.vehicles(clientId, Optional.of(user.id()), all).items().stream().filter(v -> v.vendor().equals(vendor))
                     .forEach(v -> {
                         gone.add(v.id());
-                        outbox.publish(new WebhookEvent(WebhookEvents.VEHICLE_DELETED, clientId, userId, at,
-                                Map.of("vehicleId", v.id().toString())));
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.VEHICLE, v.id()));
                     });
             devices.chargers(clientId, Optional.of(user.id()), all).items().stream().filter(c -> c.vendor().equals(vendor))
                     .forEach(c -> {
                         gone.add(c.id());
-                        outbox.publish(new WebhookEvent(WebhookEvents.CHARGER_DELETED, clientId, userId, at,
-                                Map.of("chargerId", c.id().toString())));
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.CHARGER, c.id()));
                     });
             boolean hadAccount = accounts.delete(user.id(), vendor);
             devices.delete(gone);

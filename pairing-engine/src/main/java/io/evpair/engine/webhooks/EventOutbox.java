@@ -1,5 +1,6 @@
 package io.evpair.engine.webhooks;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -8,13 +9,13 @@ import java.util.UUID;
  * change that caused it is committed, and never sent for a change that rolled back.
  */
 public interface EventOutbox {
-    void publish(WebhookEvent event);
+    void publish(DomainEvent event);
 
     /** Several events of one change; a store may skip the work at once for clients without webhooks. */
-    default void publishAll(java.util.List<WebhookEvent> events) {
+    default void publishAll(List<? extends DomainEvent> events) {
         events.forEach(this::publish);
     }
 
     /** A delivery for one webhook only, whatever it subscribes to (the test event). */
-    void publishTo(UUID webhookId, WebhookEvent event);
+    void publishTo(UUID webhookId, DomainEvent event);
 }

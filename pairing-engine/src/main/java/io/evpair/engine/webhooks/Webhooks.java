@@ -79,8 +79,7 @@ public class Webhooks {
     /** Queues an {@code enode:webhook:test} event for this webhook only. */
     public Optional<Webhook> sendTest(UUID clientId, UUID id) {
         return store.find(clientId, id).map(w -> {
-            transactions.inTransaction(() -> outbox.publishTo(w.id(), new WebhookEvent(WebhookEvents.TEST, clientId, null,
-                    clock.instant(), Map.of("webhookId", w.id().toString()))));
+            transactions.inTransaction(() -> outbox.publishTo(w.id(), new WebhookTested(clientId, w.id(), clock.instant())));
             return w;
         });
     }
@@ -93,8 +92,8 @@ public class Webhooks {
             throw new InvalidWebhookException("url", reason);
         });
         for (int i = 0; i < events.size(); i++) {
-            if (!WebhookEvents.SUBSCRIBABLE.contains(events.get(i))) {
-                throw new InvalidWebhookException("events[" + i + "]", "must be one of " + WebhookEvents.SUBSCRIBABLE);
+            if (WebhookEventType.subscribable(events.get(i)).isEmpty()) {
+                throw new InvalidWebhookException("events[" + i + "]", "must be one of " + WebhookEventType.subscribableNames());
             }
         }
     }

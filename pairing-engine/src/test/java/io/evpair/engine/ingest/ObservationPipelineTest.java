@@ -21,8 +21,8 @@ import io.evpair.engine.testing.InMemoryDevices;
 import io.evpair.engine.testing.InMemoryObservations;
 import io.evpair.engine.testing.InMemoryTransactions;
 import io.evpair.engine.testing.RecordingOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
+import io.evpair.engine.devices.DeviceUpdated;
+import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,13 +83,13 @@ class ObservationPipelineTest {
         pipeline.ingest(List.of(vehicle(adasCar, 2, true, true, 6.5, 41.0)));
 
         assertThat(states.of(adasCar).powerDeliveryState()).isEqualTo(PowerDeliveryState.PLUGGED_IN_CHARGING);
-        WebhookEvent update = outbox.events().get(0);
         assertThat(outbox.events()).hasSize(1);
-        assertThat(update.event()).isEqualTo(WebhookEvents.VEHICLE_UPDATED);
+        DeviceUpdated update = outbox.events(DeviceUpdated.class).get(0);
+        assertThat(update.type()).isEqualTo(WebhookEventType.VEHICLE_UPDATED);
         assertThat(update.userId()).isEqualTo("ada");
-        assertThat(update.createdAt()).isEqualTo(vehicle(adasCar, 2, true, true, 6.5, 41.0).receivedAt());
-        assertThat(update.data()).containsEntry("vehicleId", adasCar.toString());
-        assertThat(update.data().get("updatedFields")).isEqualTo(List.of("chargeState.isCharging",
+        assertThat(update.at()).isEqualTo(vehicle(adasCar, 2, true, true, 6.5, 41.0).receivedAt());
+        assertThat(update.deviceId()).isEqualTo(adasCar);
+        assertThat(update.updatedFields()).isEqualTo(List.of("chargeState.isCharging",
                 "chargeState.chargeRate", "chargeState.batteryLevel", "chargeState.powerDeliveryState"));
     }
 

@@ -1,11 +1,12 @@
 package io.evpair.engine.pairs;
 
+
 import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.testing.EngineFixture;
-import io.evpair.engine.webhooks.WebhookEvents;
+import io.evpair.engine.inference.UnpairReason;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -20,16 +21,16 @@ class PairRejectionTest {
     void aRejectionEndsTheStoredPairWithItsReasonAndEventAndTheSameSessionsDoNotPairItAgain() {
         engine.report(plugInAndCharge(car, box, 0, 30));
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, "installer")).isInstanceOf(PairRejection.Rejected.class);
+        assertThat(engine.feedback.reject(engine.clientId, "hana", car, box, "installer")).isInstanceOf(PairRejection.Rejected.class);
         engine.report(plugInAndCharge(car, box, 32, 90));
 
         assertThat(engine.pairs.all()).singleElement().satisfies(p -> {
             assertThat(p.isActive()).isFalse();
-            assertThat(p.unpairReason()).isEqualTo("USER_REJECTED");
+            assertThat(p.unpairReason()).isEqualTo(UnpairReason.USER_REJECTED);
             assertThat(p.reportedBy()).isEqualTo("installer");
         });
-        assertThat(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED)).singleElement()
-                .satisfies(e -> assertThat(e.data()).containsEntry("reason", "USER_REJECTED"));
+        assertThat(engine.outbox.events(PairDeactivated.class)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo(UnpairReason.USER_REJECTED));
     }
 
     @Test
@@ -37,25 +38,25 @@ class PairRejectionTest {
         engine.report(plugInAndCharge(car, box, 0, 30));
         engine.start();
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isInstanceOf(PairRejection.Rejected.class);
+        assertThat(engine.feedback.reject(engine.clientId, "hana", car, box, null)).isInstanceOf(PairRejection.Rejected.class);
         engine.report(plugInAndCharge(car, box, 32, 90));
 
         assertThat(engine.pairs.all()).singleElement()
-                .satisfies(p -> assertThat(p.unpairReason()).isEqualTo("USER_REJECTED"));
+                .satisfies(p -> assertThat(p.unpairReason()).isEqualTo(UnpairReason.USER_REJECTED));
     }
 
     @Test
     void anotherUsersOrClientsDeviceIsUnknownAndAFreePairIsNotActivated() {
         UUID theirBox = engine.charger(engine.user("ines"), capable());
 
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, theirBox, null))
+        assertThat(engine.feedback.reject(engine.clientId, "hana", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("chargerId"));
-        assertThat(engine.pairing.reject(engine.clientId, "ines", car, theirBox, null))
+        assertThat(engine.feedback.reject(engine.clientId, "ines", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(UUID.randomUUID(), "hana", car, box, null))
+        assertThat(engine.feedback.reject(UUID.randomUUID(), "hana", car, box, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(engine.clientId, "hana", box, car, null))
+        assertThat(engine.feedback.reject(engine.clientId, "hana", box, car, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.pairing.reject(engine.clientId, "hana", car, box, null)).isEqualTo(new PairRejection.NotActivated());
+        assertThat(engine.feedback.reject(engine.clientId, "hana", car, box, null)).isEqualTo(new PairRejection.NotActivated());
     }
 }

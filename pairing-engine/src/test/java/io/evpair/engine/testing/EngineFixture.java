@@ -1,6 +1,8 @@
 package io.evpair.engine.testing;
 
-import io.evpair.engine.actions.ChargeActions;
+import io.evpair.engine.actions.ChargeActionProgress;
+import io.evpair.engine.actions.ChargeActionRequests;
+import io.evpair.engine.actions.PairThenAct;
 import io.evpair.engine.control.AdapterDirectory;
 import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ClientFeatures;
@@ -12,7 +14,10 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationPipeline;
-import io.evpair.engine.pairs.PairingService;
+import io.evpair.engine.pairs.Households;
+import io.evpair.engine.pairs.PairActivations;
+import io.evpair.engine.pairs.PairFeedback;
+import io.evpair.engine.pairs.VehicleIdentifierStore;
 import io.evpair.engine.time.EngineTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,8 +52,11 @@ public final class EngineFixture {
     public final EngineTime time = new EngineTime(clocks, Clock.fixed(T0, ZoneOffset.UTC));
 
     public final UUID clientId = UUID.randomUUID();
-    public PairingService pairing;
-    public ChargeActions actions;
+    public PairActivations activations;
+    public Households households;
+    public PairFeedback feedback;
+    public ChargeActionProgress progress;
+    public ChargeActionRequests actions;
     public ObservationPipeline pipeline;
 
     public EngineFixture() {
@@ -66,10 +74,15 @@ public final class EngineFixture {
      * (the households) is gone.
      */
     public EngineFixture start() {
-        pairing = new PairingService(devices, observations, pairs, transactions, REBUILD_WINDOW, outbox);
-        actions = new ChargeActions(actionStore, devices, states, pairs, clients, new AdapterDirectory(List.of(adapter)),
-                time, transactions, ACTION_TIMEOUT, FIRST_RETRY, outbox);
-        pipeline = new ObservationPipeline(devices, observations, states, transactions, List.of(pairing, actions), outbox);
+        activations = new PairActivations(pairs, outbox, transactions);
+        households = new Households(devices, observations, VehicleIdentifierStore.NONE, activations, REBUILD_WINDOW);
+        feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW);
+        progress = new ChargeActionProgress(actionStore, devices, states, pairs, clients,
+                new AdapterDirectory(List.of(adapter)), time, transactions, ACTION_TIMEOUT, FIRST_RETRY, outbox, Runnable::run);
+        actions = new ChargeActionRequests(actionStore, devices, states, pairs, clients, time, transactions, ACTION_TIMEOUT,
+                outbox, progress);
+        pipeline = new ObservationPipeline(devices, observations, states, transactions,
+                List.of(new PairThenAct(households, progress)), outbox);
         return this;
     }
 

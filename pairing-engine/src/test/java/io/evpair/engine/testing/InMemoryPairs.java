@@ -1,5 +1,6 @@
 package io.evpair.engine.testing;
 
+import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -24,15 +25,18 @@ public final class InMemoryPairs implements PairStore {
     }
 
     @Override
-    public synchronized void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason,
-                                         String reportedBy) {
+    public synchronized boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+                                            String reportedBy) {
+        boolean closed = false;
         for (int i = 0; i < activations.size(); i++) {
             ChargingPair p = activations.get(i);
             if (p.isActive() && p.vehicleId().equals(vehicleId) && p.chargerId().equals(chargerId)) {
                 activations.set(i, new ChargingPair(p.id(), p.clientId(), p.userRef(), p.userId(), p.vehicleId(),
                         p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason, reportedBy, p.confidence(), p.evidence()));
+                closed = true;
             }
         }
+        return closed;
     }
 
     @Override

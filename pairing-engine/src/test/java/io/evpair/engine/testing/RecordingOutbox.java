@@ -1,7 +1,8 @@
 package io.evpair.engine.testing;
 
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.engine.webhooks.WebhookEvent;
+import io.evpair.engine.webhooks.DomainEvent;
+import io.evpair.engine.webhooks.WebhookEventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.UUID;
  */
 public final class RecordingOutbox implements EventOutbox {
     private final InMemoryTransactions transactions;
-    private final List<WebhookEvent> events = new ArrayList<>();
+    private final List<DomainEvent> events = new ArrayList<>();
     private final List<UUID> targetedWebhooks = new ArrayList<>();
 
     public RecordingOutbox(InMemoryTransactions transactions) {
@@ -20,30 +21,35 @@ public final class RecordingOutbox implements EventOutbox {
     }
 
     @Override
-    public synchronized void publish(WebhookEvent event) {
+    public synchronized void publish(DomainEvent event) {
         requireTransaction(event);
         events.add(event);
     }
 
     @Override
-    public synchronized void publishTo(UUID webhookId, WebhookEvent event) {
+    public synchronized void publishTo(UUID webhookId, DomainEvent event) {
         requireTransaction(event);
         events.add(event);
         targetedWebhooks.add(webhookId);
     }
 
-    private void requireTransaction(WebhookEvent event) {
+    private void requireTransaction(DomainEvent event) {
         if (!transactions.isOpen()) {
-            throw new IllegalStateException(event.event() + " published outside a transaction");
+            throw new IllegalStateException(event.type() + " published outside a transaction");
         }
     }
 
-    public synchronized List<WebhookEvent> events() {
+    public synchronized List<DomainEvent> events() {
         return List.copyOf(events);
     }
 
-    public synchronized List<WebhookEvent> events(String type) {
-        return events.stream().filter(e -> e.event().equals(type)).toList();
+    /** The events of one class, e.g. {@code PairActivated.class}, in order. */
+    public synchronized <E extends DomainEvent> List<E> events(Class<E> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public synchronized List<DomainEvent> events(WebhookEventType type) {
+        return events.stream().filter(e -> e.type() == type).toList();
     }
 
     /** The webhooks given to {@link #publishTo}, in order. */

@@ -44,8 +44,8 @@ class WebhooksTest {
         assertThat(field(() -> webhooks.create(client, " ", Optional.empty(), List.of()))).isEqualTo("url");
         assertThat(field(() -> webhooks.create(client, "http://169.254.169.254/", Optional.empty(), List.of()))).isEqualTo("url");
         assertThat(field(() -> webhooks.create(client, URL, Optional.empty(),
-                List.of(WebhookEvents.PAIR_ACTIVATED, "user:everything")))).isEqualTo("events[1]");
-        assertThat(field(() -> webhooks.create(client, URL, Optional.empty(), List.of(WebhookEvents.TEST))))
+                List.of(WebhookEventType.PAIR_ACTIVATED.wireName(), "user:everything")))).isEqualTo("events[1]");
+        assertThat(field(() -> webhooks.create(client, URL, Optional.empty(), List.of(WebhookEventType.TEST.wireName()))))
                 .as("the test event is sent on request only").isEqualTo("events[0]");
         assertThat(webhooks.list(client)).isEmpty();
     }
@@ -71,16 +71,16 @@ class WebhooksTest {
 
     @Test
     void aTestEventGoesToThatWebhookOnlyThroughTheOutboxInATransaction() {
-        Webhook target = webhooks.create(client, URL, Optional.empty(), List.of(WebhookEvents.PAIR_ACTIVATED));
+        Webhook target = webhooks.create(client, URL, Optional.empty(), List.of(WebhookEventType.PAIR_ACTIVATED.wireName()));
 
         assertThat(webhooks.sendTest(client, target.id())).contains(target);
         assertThat(webhooks.sendTest(UUID.randomUUID(), target.id())).isEmpty();
 
         assertThat(outbox.targetedWebhooks()).containsExactly(target.id());
-        WebhookEvent test = outbox.events().get(0);
-        assertThat(test.event()).isEqualTo(WebhookEvents.TEST);
+        WebhookTested test = outbox.events(WebhookTested.class).get(0);
+        assertThat(test.type()).isEqualTo(WebhookEventType.TEST);
         assertThat(test.clientId()).isEqualTo(client);
-        assertThat(test.data()).containsEntry("webhookId", target.id().toString());
+        assertThat(test.webhookId()).isEqualTo(target.id());
         assertThat(transactions.committed()).isEqualTo(1);
     }
 

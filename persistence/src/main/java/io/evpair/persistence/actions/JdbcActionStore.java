@@ -125,7 +125,7 @@ class JdbcActionStore implements ActionStore {
         FailureReason failure = failureType == null ? null : new FailureReason(FailureType.valueOf(failureType),
                 rs.getString("failure_detail"), rs.getObject("failure_device_id", UUID.class),
                 type(rs.getString("failure_device_type")));
-        return new ChargeAction(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+        return ChargeAction.restore(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("target_id", UUID.class),
                 type(rs.getString("target_type")), ActionKind.valueOf(rs.getString("kind")),
                 rs.getObject("value", Double.class), ActionState.valueOf(rs.getString("state")),

@@ -125,8 +125,6 @@ class JpaDeviceStore implements DeviceStore {
         // The composite foreign key (user_ref, client_id) refuses a move to another client's user.
         jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef, deviceId).update();
         jdbc.sql("update charger set user_ref = ? where id = ?").params(userRef, deviceId).update();
-        jdbc.sql("update charging_pair set unpaired_at = greatest(paired_at, now()), unpair_reason = 'DEVICE_MOVED'"
-                + " where (vehicle_id = ? or charger_id = ?) and unpaired_at is null").params(deviceId, deviceId).update();
         // The rows changed behind Hibernate's back: drop what it has cached of them.
         entityManager.clear();
     }

@@ -2,6 +2,7 @@ package io.evpair.persistence.pairs;
 
 import static io.evpair.persistence.sql.ResultSets.instant;
 
+import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.Page;
@@ -51,12 +52,13 @@ class JdbcPairStore implements PairStore {
     }
 
     @Override
-    public void deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, String reason, String reportedBy) {
-        jdbc.sql("""
+    public boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+                               String reportedBy) {
+        return jdbc.sql("""
                         update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?, reported_by = ?
                         where vehicle_id = ? and charger_id = ? and unpaired_at is null""")
-                .params(utc(unpairedAt), reason, reportedBy, vehicleId, chargerId)
-                .update();
+                .params(utc(unpairedAt), reason.name(), reportedBy, vehicleId, chargerId)
+                .update() > 0;
     }
 
     @Override
@@ -116,10 +118,14 @@ class JdbcPairStore implements PairStore {
         return new ChargingPair(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("vehicle_id", UUID.class),
                 rs.getObject("charger_id", UUID.class), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
-                instant(rs, "unpaired_at"), rs.getString("unpair_reason"), rs.getString("reported_by"), rs.getDouble("confidence"),
+                instant(rs, "unpaired_at"), reason(rs.getString("unpair_reason")), rs.getString("reported_by"), rs.getDouble("confidence"),
                 json.readValue(rs.getString("evidence"), EVIDENCE));
     }
 
+
+    private static UnpairReason reason(String name) {
+        return name == null ? null : UnpairReason.valueOf(name);
+    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -2,9 +2,7 @@ package io.evpair.persistence.webhooks;
 
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookDeliveries;
-import io.evpair.engine.webhooks.WebhookEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.evpair.engine.webhooks.DomainEvent;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class JdbcEventOutbox implements EventOutbox {
-    static final String API_VERSION = "2024-10-01";
-
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -26,21 +22,21 @@ class JdbcEventOutbox implements EventOutbox {
     }
 
     @Override
-    public void publish(WebhookEvent event) {
+    public void publish(DomainEvent event) {
         jdbc.sql("""
                         insert into webhook_outbox (webhook_id, event, lane)
                         select id, ?::jsonb, ? from webhook
                         where client_id = ? and active and (cardinality(events) = 0 or ? = any(events))""")
-                .params(body(event), WebhookDeliveries.laneOf(event.userId()), event.clientId(), event.event())
+                .params(body(event), WebhookDeliveries.laneOf(event.userId()), event.clientId(), event.type().wireName())
                 .update();
     }
 
     /** One look per client first: a client without active webhooks costs one query per change, not one per event. */
     @Override
-    public void publishAll(java.util.List<WebhookEvent> events) {
+    public void publishAll(java.util.List<? extends DomainEvent> events) {
         java.util.Set<UUID> listening = new java.util.HashSet<>();
         java.util.Set<UUID> deaf = new java.util.HashSet<>();
-        for (WebhookEvent event : events) {
+        for (DomainEvent event : events) {
             UUID client = event.clientId();
             if (!listening.contains(client) && !deaf.contains(client)) {
                 boolean any = jdbc.sql("select exists (select 1 from webhook where client_id = ? and active)")
@@ -54,21 +50,12 @@ class JdbcEventOutbox implements EventOutbox {
     }
 
     @Override
-    public void publishTo(UUID webhookId, WebhookEvent event) {
+    public void publishTo(UUID webhookId, DomainEvent event) {
         jdbc.sql("insert into webhook_outbox (webhook_id, event, lane) values (?, ?::jsonb, ?)")
                 .params(webhookId, body(event), WebhookDeliveries.laneOf(event.userId())).update();
     }
 
-    /** Enode's event envelope: the event name, when, whose, the API version, then the event's own data. */
-    private String body(WebhookEvent event) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("event", event.event());
-        body.put("createdAt", event.createdAt().toString());
-        body.put("version", API_VERSION);
-        if (event.userId() != null) {
-            body.put("user", Map.of("id", event.userId()));
-        }
-        body.putAll(event.data());
-        return json.writeValueAsString(body);
+    private String body(DomainEvent event) {
+        return json.writeValueAsString(EnodeEventBodies.body(event));
     }
 }

@@ -1,5 +1,6 @@
 package io.evpair.engine.pairs;
 
+
 import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
+import io.evpair.engine.inference.UnpairReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * The pairing engine run over the observation stream and kept as activations: live decisions, time passing,
  * and the rebuild after a restart or a partition move, which closes what the replay does not confirm.
  */
-class PairingServiceTest {
+class HouseholdsTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("hana");
     private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
@@ -35,10 +35,11 @@ class PairingServiceTest {
         assertThat(pair.chargerId()).isEqualTo(box);
         assertThat(pair.confidence()).isBetween(0.5, 1.0);
         assertThat(pair.evidence()).containsKeys("score", "margin", "exclusive");
-        WebhookEvent activated = single(engine.outbox.events(WebhookEvents.PAIR_ACTIVATED));
+        PairActivated activated = single(engine.outbox.events(PairActivated.class));
         assertThat(activated.userId()).isEqualTo("hana");
-        assertThat(activated.data()).containsEntry("vehicleId", car.toString()).containsEntry("chargerId", box.toString())
-                .containsEntry("pairedAt", pair.pairedAt().toString());
+        assertThat(activated.vehicleId()).isEqualTo(car);
+        assertThat(activated.chargerId()).isEqualTo(box);
+        assertThat(activated.pairedAt()).isEqualTo(pair.pairedAt());
     }
 
     @Test
@@ -48,16 +49,16 @@ class PairingServiceTest {
 
         ChargingPair closed = single(engine.pairs.all());
         assertThat(closed.isActive()).isFalse();
-        assertThat(closed.unpairReason()).isIn("VEHICLE_UNPLUGGED", "CHARGER_UNPLUGGED");
-        WebhookEvent deactivated = single(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED));
-        assertThat(deactivated.data()).containsEntry("reason", closed.unpairReason())
-                .containsEntry("unpairedAt", closed.unpairedAt().toString());
+        assertThat(closed.unpairReason()).isIn(UnpairReason.VEHICLE_UNPLUGGED, UnpairReason.CHARGER_UNPLUGGED);
+        PairDeactivated deactivated = single(engine.outbox.events(PairDeactivated.class));
+        assertThat(deactivated.reason()).isEqualTo(closed.unpairReason());
+        assertThat(deactivated.unpairedAt()).isEqualTo(closed.unpairedAt());
     }
 
     @Test
     void aReleasedUserIsRebuiltFromTheStoreOnItsNextBatch() {
         engine.report(plugInAndCharge(car, box, 0, 30));
-        engine.pairing.release(UserScope.ALL);
+        engine.households.release(UserScope.ALL);
         // Meanwhile the instance that owned the user stored a pair the observations do not support
         UUID otherCar = engine.vehicle(user, EngineFixture.stopOnly());
         engine.pairs.activated(foreignPair(otherCar, box));
@@ -88,8 +89,8 @@ class PairingServiceTest {
         engine.report(plugInAndCharge(car, box, 32, 40));
 
         assertThat(engine.pairs.all()).containsExactly(before);
-        assertThat(engine.outbox.events(WebhookEvents.PAIR_ACTIVATED)).hasSize(1);
-        assertThat(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED)).isEmpty();
+        assertThat(engine.outbox.events(PairActivated.class)).hasSize(1);
+        assertThat(engine.outbox.events(PairDeactivated.class)).isEmpty();
     }
 
     @Test
@@ -100,15 +101,15 @@ class PairingServiceTest {
         engine.pairs.activated(foreignPair(otherCar, box));
 
         engine.start();
-        engine.pairing.rebuild(engine.clientId, user.userRef(), Reports.at(32));
+        engine.households.rebuild(engine.clientId, user.userRef(), Reports.at(32));
 
         assertThat(engine.pairs.activeOfUser(user.userRef())).containsExactly(live);
         ChargingPair closed = engine.pairs.all().stream().filter(p -> p.vehicleId().equals(otherCar)).findFirst().orElseThrow();
-        assertThat(closed.unpairReason()).isEqualTo("NOT_CONFIRMED_ON_REBUILD");
+        assertThat(closed.unpairReason()).isEqualTo(UnpairReason.NOT_CONFIRMED_ON_REBUILD);
         assertThat(closed.unpairedAt()).as("closed as of its own pairing time").isEqualTo(closed.pairedAt());
-        WebhookEvent deactivated = single(engine.outbox.events(WebhookEvents.PAIR_DEACTIVATED));
-        assertThat(deactivated.data()).containsEntry("vehicleId", otherCar.toString())
-                .containsEntry("reason", "NOT_CONFIRMED_ON_REBUILD");
+        PairDeactivated deactivated = single(engine.outbox.events(PairDeactivated.class));
+        assertThat(deactivated.vehicleId()).isEqualTo(otherCar);
+        assertThat(deactivated.reason()).isEqualTo(UnpairReason.NOT_CONFIRMED_ON_REBUILD);
     }
 
     @Test
@@ -116,20 +117,20 @@ class PairingServiceTest {
         engine.report(plugInAndCharge(car, box, 0, 30));
 
         engine.start();
-        engine.pairing.rebuild(engine.clientId, user.userRef(), Reports.at(31).plus(EngineFixture.REBUILD_WINDOW));
+        engine.households.rebuild(engine.clientId, user.userRef(), Reports.at(31).plus(EngineFixture.REBUILD_WINDOW));
 
         assertThat(engine.pairs.activeOfUser(user.userRef())).isEmpty();
-        assertThat(single(engine.pairs.all()).unpairReason()).isEqualTo("NOT_CONFIRMED_ON_REBUILD");
+        assertThat(single(engine.pairs.all()).unpairReason()).isEqualTo(UnpairReason.NOT_CONFIRMED_ON_REBUILD);
     }
 
     @Test
     void aRebuildOnANewOwnerActivatesWhatTheReplayHolds() {
         engine.report(plugInAndCharge(car, box, 0, 30));
         ChargingPair stored = single(engine.pairs.all());
-        engine.pairs.deactivated(car, box, Reports.at(31), "LOST_BY_THE_TEST");
+        engine.pairs.deactivated(car, box, Reports.at(31), UnpairReason.CONTRADICTED, null);
 
         engine.start();
-        engine.pairing.rebuild(engine.clientId, user.userRef(), Reports.at(32));
+        engine.households.rebuild(engine.clientId, user.userRef(), Reports.at(32));
 
         List<ChargingPair> active = engine.pairs.activeOfUser(user.userRef());
         assertThat(active).singleElement().satisfies(p -> {

@@ -1,5 +1,6 @@
 package io.evpair.engine.actions;
 
+
 import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.EngineFixture.stopOnly;
 import static io.evpair.engine.testing.Reports.charger;
@@ -11,8 +12,6 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
-import io.evpair.engine.webhooks.WebhookEvent;
-import io.evpair.engine.webhooks.WebhookEvents;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Actions from request to resolution over in-memory stores: routing on activation, retries of silence, the
  * timeout, confirmation by observed state. The HTTP shapes of the same stay in the app's OrchestrationTest.
  */
-class ChargeActionsTest {
+class ChargeActionProgressTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("tara");
 
@@ -45,8 +44,8 @@ class ChargeActionsTest {
 
         assertThat(stored(start).state()).isEqualTo(ActionState.CONFIRMED);
         assertThat(stored(start).completedAt()).isEqualTo(engine.now());
-        assertThat(engine.outbox.events(WebhookEvents.ACTION_UPDATED)).extracting(e -> e.data().get("state"))
-                .containsExactly("PENDING", "CONFIRMED");
+        assertThat(engine.outbox.events(ActionUpdated.class)).extracting(e -> e.action().state())
+                .containsExactly(ActionState.PENDING, ActionState.CONFIRMED);
     }
 
     @Test
@@ -223,7 +222,7 @@ class ChargeActionsTest {
         assertThat(refused).isInstanceOfSatisfying(ActionRequest.Refused.class,
                 r -> assertThat(r.reason()).contains("already charging"));
         assertThat(engine.actionStore.pendingOfTarget(box)).isEmpty();
-        assertThat(engine.outbox.events(WebhookEvents.ACTION_UPDATED)).isEmpty();
+        assertThat(engine.outbox.events(ActionUpdated.class)).isEmpty();
     }
 
     @Test
@@ -244,7 +243,7 @@ class ChargeActionsTest {
 
         assertThat(engine.adapter.commandsTo(box)).containsExactly("STOP", "STOP");
         assertThat(stored(stop).attempts()).isEqualTo(2);
-        WebhookEvent created = engine.outbox.events(WebhookEvents.ACTION_UPDATED).get(0);
+        ActionUpdated created = engine.outbox.events(ActionUpdated.class).get(0);
         assertThat(created.userId()).isEqualTo("tara");
         assertThat(Duration.between(EngineFixture.T0, stored(stop).expiresAt())).isEqualTo(EngineFixture.ACTION_TIMEOUT);
     }

@@ -1,0 +1,211 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.devices.Charger;
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.inference.ChargerProfile;
+import io.evpair.engine.inference.Household;
+import io.evpair.engine.inference.HouseholdPairing;
+import io.evpair.engine.inference.PairingDecision;
+import io.evpair.engine.inference.VehicleProfile;
+import io.evpair.engine.ingest.UserScope;
+import io.evpair.engine.observations.Observation;
+import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.paging.PageRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The users' households this instance owns: each user's {@link HouseholdPairing} lives in memory and is fed the
+ * user's observations and time in order; what it decides goes to {@link PairActivations}. After a restart (or, in a
+ * cluster, a partition move) a household is rebuilt by replaying the user's recent observations before its next
+ * decision.
+ */
+public class Households {
+    private static final int MAX_DEVICES = 1000;
+
+    private final DeviceStore devices;
+    private final ObservationStore observations;
+    private final VehicleIdentifierStore identifiers;
+    private final PairActivations activations;
+    private final Duration rebuildWindow;
+    private final Map<UUID, Tracked> byUser = new ConcurrentHashMap<>();
+    private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
+
+    public Households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
+                      PairActivations activations, Duration rebuildWindow) {
+        this.devices = devices;
+        this.observations = observations;
+        this.identifiers = identifiers;
+        this.activations = activations;
+        this.rebuildWindow = rebuildWindow;
+    }
+
+    public void onObservations(UUID clientId, UUID userRef, List<Observation> batch) {
+        Tracked tracked = byUser.get(userRef);
+        if (tracked == null) {
+            replay(clientId, userRef, batch.get(batch.size() - 1).receivedAt(), false);
+            return;
+        }
+        synchronized (tracked) {
+            if (batch.stream().anyMatch(o -> !tracked.household.knows(o.deviceId()))) {
+                syncDevices(tracked);
+            }
+            List<PairingDecision> decisions = new ArrayList<>();
+            for (Observation o : batch) {
+                if (tracked.household.knows(o.deviceId())) {
+                    decisions.addAll(tracked.household.onObservation(o));
+                }
+            }
+            activations.record(tracked.ref(), decisions);
+        }
+    }
+
+    public void onTime(UUID clientId, Instant now, UserScope users) {
+        for (UUID userRef : usersByClient.getOrDefault(clientId, Set.of())) {
+            Tracked tracked = users.includes(userRef) ? byUser.get(userRef) : null;
+            if (tracked != null) {
+                synchronized (tracked) {
+                    activations.record(tracked.ref(), tracked.household.advanceTo(now));
+                }
+            }
+        }
+    }
+
+    /** Forgets the households of {@code users}: another instance owns them now, and may change them. */
+    public void release(UserScope users) {
+        byUser.keySet().removeIf(users::includes);
+        usersByClient.values().forEach(refs -> refs.removeIf(users::includes));
+    }
+
+    /**
+     * Replays the user's observations of the rebuild window up to {@code upTo} into a new household that replaces
+     * any in memory, then lets its time reach {@code upTo}, as the live household's would have. A new owner in a
+     * cluster calls it for each user of a partition it is given, before it decides anything.
+     */
+    public void rebuild(UUID clientId, UUID userRef, Instant upTo) {
+        replay(clientId, userRef, upTo, true);
+    }
+
+    /** Applies {@code use} to the user's live household under its lock; empty when none is in memory. */
+    <T> Optional<T> ifLive(UUID userRef, Function<HouseholdPairing, T> use) {
+        Tracked tracked = byUser.get(userRef);
+        if (tracked == null) {
+            return Optional.empty();
+        }
+        synchronized (tracked) {
+            return Optional.ofNullable(use.apply(tracked.household));
+        }
+    }
+
+    /**
+     * Applies {@code use} to the user's household under its lock, first replaying the user's observations up to
+     * {@code replayUpTo} when none is in memory; empty when none is and there is nothing to replay up to.
+     */
+    <T> Optional<T> live(UUID clientId, UUID userRef, Supplier<Optional<Instant>> replayUpTo,
+                         Function<LiveHousehold, T> use) {
+        Tracked tracked = byUser.get(userRef);
+        if (tracked == null) {
+            Optional<Instant> upTo = replayUpTo.get();
+            if (upTo.isEmpty()) {
+                return Optional.empty();
+            }
+            replay(clientId, userRef, upTo.get(), false);
+            tracked = byUser.get(userRef);
+        }
+        synchronized (tracked) {
+            return Optional.ofNullable(use.apply(new LiveHousehold(tracked.ref(), tracked.household)));
+        }
+    }
+
+    /** A household and whose it is, handed out under the household's lock. */
+    record LiveHousehold(HouseholdRef ref, HouseholdPairing household) {
+    }
+
+    /**
+     * The replay behind {@link #rebuild}, also run for a user's first batch after a start (the replay then includes
+     * that batch). The first batch does not move the household's time past its observations: a new household decides
+     * on its first batch as a live one would on that batch, whichever instance holds it.
+     */
+    private void replay(UUID clientId, UUID userRef, Instant upTo, boolean advanceTime) {
+        Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));
+        synchronized (tracked) {
+            syncDevices(tracked);
+            List<PairingDecision> replayed = new ArrayList<>();
+            for (Observation o : observations.ofUser(userRef, upTo.minus(rebuildWindow), upTo)) {
+                if (tracked.household.knows(o.deviceId())) {
+                    replayed.addAll(tracked.household.onObservation(o));
+                }
+            }
+            if (advanceTime) {
+                replayed.addAll(tracked.household.advanceTo(upTo));
+            }
+            activations.reconcile(tracked.ref(), replayed);
+            byUser.put(userRef, tracked);
+            usersByClient.computeIfAbsent(clientId, c -> ConcurrentHashMap.newKeySet()).add(userRef);
+        }
+    }
+
+    /** Adds devices the user has gained and drops those it no longer has. */
+    private void syncDevices(Tracked tracked) {
+        List<Vehicle> vehicles = devices.vehicles(tracked.clientId, Optional.of(tracked.userRef), PageRequest.first(MAX_DEVICES)).items();
+        List<Charger> chargers = devices.chargers(tracked.clientId, Optional.of(tracked.userRef), PageRequest.first(MAX_DEVICES)).items();
+        List<PairingDecision> removals = new ArrayList<>();
+        for (UUID known : tracked.deviceIds) {
+            boolean kept = vehicles.stream().anyMatch(v -> v.id().equals(known)) || chargers.stream().anyMatch(c -> c.id().equals(known));
+            if (!kept) {
+                removals.addAll(tracked.household.removeDevice(known));
+            }
+        }
+        tracked.deviceIds.clear();
+        vehicles.stream().map(Vehicle::userId).findFirst()
+                .or(() -> chargers.stream().map(Charger::userId).findFirst())
+                .ifPresent(id -> tracked.userId = id);
+        for (Vehicle v : vehicles) {
+            if (!tracked.household.knows(v.id())) {
+                tracked.household.addVehicle(new VehicleProfile(v.id(), v.information().batteryCapacityKwh()));
+                List<String> declared = identifiers.declared(v.id());
+                if (!declared.isEmpty()) {
+                    tracked.household.declareIdentifiers(v.id(), declared);
+                }
+            }
+            tracked.deviceIds.add(v.id());
+        }
+        for (Charger c : chargers) {
+            if (!tracked.household.knows(c.id())) {
+                tracked.household.addCharger(new ChargerProfile(c.id(), c.address()));
+            }
+            tracked.deviceIds.add(c.id());
+        }
+        activations.record(tracked.ref(), removals);
+    }
+
+    /** One user's household with what it was built from. Guarded by its own monitor. */
+    private static final class Tracked {
+        final UUID clientId;
+        final UUID userRef;
+        final HouseholdPairing household;
+        final Set<UUID> deviceIds = new HashSet<>();
+        String userId;
+
+        Tracked(UUID clientId, UUID userRef, HouseholdPairing household) {
+            this.clientId = clientId;
+            this.userRef = userRef;
+            this.household = household;
+        }
+
+        HouseholdRef ref() {
+            return new HouseholdRef(clientId, userRef, userId);
+        }
+    }
+}

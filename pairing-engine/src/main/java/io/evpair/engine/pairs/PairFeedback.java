@@ -1,0 +1,72 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.inference.PairingDecision;
+import io.evpair.engine.observations.Observation;
+import io.evpair.engine.observations.ObservationStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a client tells evpair about its user's pairs, which outranks what the engine inferred. */
+public class PairFeedback {
+    private final DeviceStore devices;
+    private final ObservationStore observations;
+    private final PairStore pairs;
+    private final Households households;
+    private final PairActivations activations;
+    private final Duration rebuildWindow;
+
+    public PairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
+                        PairActivations activations, Duration rebuildWindow) {
+        this.devices = devices;
+        this.observations = observations;
+        this.pairs = pairs;
+        this.households = households;
+        this.activations = activations;
+        this.rebuildWindow = rebuildWindow;
+    }
+
+    /**
+     * The client says the vehicle is not on the charger: their activated pair ends with {@code USER_REJECTED}, is not
+     * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
+     */
+    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
+        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+            return new PairRejection.UnknownDevice("vehicleId");
+        }
+        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+            return new PairRejection.UnknownDevice("chargerId");
+        }
+        UUID userRef = owners.get(vehicleId).userRef();
+        return households.live(clientId, userRef, () -> reportedSincePaired(vehicleId, chargerId), live -> {
+            Optional<PairingDecision.Deactivated> ended = live.household().reject(vehicleId, chargerId);
+            if (ended.isEmpty()) {
+                return new PairRejection.NotActivated();
+            }
+            activations.rejected(live.ref(), ended.get(), reportedBy);
+            return (PairRejection) new PairRejection.Rejected(ended.get().unpairedAt());
+        }).orElseGet(PairRejection.NotActivated::new);
+    }
+
+    /**
+     * How far a household not in memory must be rebuilt to hold the stored pair: as far as the charger has reported
+     * since the pair began. Empty when the two are not paired.
+     */
+    private Optional<Instant> reportedSincePaired(UUID vehicleId, UUID chargerId) {
+        return pairs.activeOfDevice(vehicleId).filter(p -> p.chargerId().equals(chargerId))
+                .map(p -> observations.ofDevice(chargerId, p.pairedAt(), p.pairedAt().plus(rebuildWindow)).stream()
+                        .map(Observation::receivedAt).max(Instant::compareTo).orElse(p.pairedAt()));
+    }
+
+    private static boolean isUsers(DeviceOwner owner, UUID clientId, String userId, DeviceType type) {
+        return owner != null && owner.clientId().equals(clientId) && owner.type() == type
+                && owner.userId().equals(userId);
+    }
+}

@@ -1,0 +1,17 @@
+package io.evpair.engine.webhooks;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The client asked for a test delivery to one of its webhooks. */
+public record WebhookTested(UUID clientId, UUID webhookId, Instant at) implements DomainEvent {
+    @Override
+    public WebhookEventType type() {
+        return WebhookEventType.TEST;
+    }
+
+    @Override
+    public String userId() {
+        return null;
+    }
+}

@@ -19,16 +19,18 @@ public record ChargingPairResponse(
         @Schema(allowableValues = {"ESTABLISHED", "ACTIVATED"}) String state,
         @Schema(description = "When the engine activated the pair; null when not activated") Instant pairedAt,
         @Schema(description = "When the two were plugged in, as the devices reported it") Instant pluggedInAt,
-        @Schema(description = "How sure the engine was when it activated the pair, 0–1") Double confidence) {
+        @Schema(description = "How sure the engine was when it activated the pair, 0–1") Double confidence,
+        @Schema(description = "Who activated the pair: ENGINE from evidence, USER when the client asserted it; null "
+                + "when not activated", allowableValues = {"ENGINE", "USER"}) String source) {
 
     static ChargingPairResponse of(ChargingPair p) {
         return new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ACTIVATED", p.pairedAt(),
-                p.pluggedInAt(), p.confidence());
+                p.pluggedInAt(), p.confidence(), p.source().name());
     }
 
     static ChargingPairResponse of(EstablishedPair p) {
         return p.isActivated() ? of(p.activation())
-                : new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ESTABLISHED", null, null, null);
+                : new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ESTABLISHED", null, null, null, null);
     }
 
     /** A past or present activation, with the evidence that decided it. */
@@ -36,13 +38,17 @@ public record ChargingPairResponse(
     record Activation(UUID id, UUID vehicleId, UUID chargerId, String userId, Instant pluggedInAt, Instant pairedAt,
                       @Schema(description = "Null while the pair is active") Instant unpairedAt,
                       @Schema(example = "VEHICLE_UNPLUGGED") String unpairReason,
-                      @Schema(description = "Who said so, when a client ended the pair (POST …/charging-pairs/rejections)",
-                              example = "user") String reportedBy,
+                      @Schema(description = "Who said so, when a client asserted or ended the pair "
+                              + "(POST …/charging-pairs/assertions or …/rejections)", example = "user") String reportedBy,
                       double confidence,
-                      @Schema(description = "The signals that decided the activation") Map<String, Object> evidence) {
+                      @Schema(description = "The signals that decided the activation; empty when the client asserted it")
+                      Map<String, Object> evidence,
+                      @Schema(description = "ENGINE when evpair decided the pair from evidence, USER when the client "
+                              + "asserted it", allowableValues = {"ENGINE", "USER"}) String source) {
         static Activation of(ChargingPair p) {
             return new Activation(p.id(), p.vehicleId(), p.chargerId(), p.userId(), p.pluggedInAt(), p.pairedAt(),
-                    p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(), p.reportedBy(), p.confidence(), p.evidence());
+                    p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(), p.reportedBy(), p.confidence(), p.evidence(),
+                    p.source().name());
         }
     }
 }

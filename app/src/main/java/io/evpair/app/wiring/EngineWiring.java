@@ -124,8 +124,8 @@ class EngineWiring {
     @Bean
     PairFeedback pairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
                               PairActivations activations,
-                              @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
-        return new PairFeedback(devices, observations, pairs, households, activations, rebuildWindow);
+                              @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow, EngineTime time) {
+        return new PairFeedback(devices, observations, pairs, households, activations, rebuildWindow, time);
     }
 
     @Bean

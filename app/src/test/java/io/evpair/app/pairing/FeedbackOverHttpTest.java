@@ -82,4 +82,37 @@ class FeedbackOverHttpTest extends IntegrationTest {
         assertThat(client.post("/users/sol/charging-pairs/rejections", body(vehicle, charger)).status())
                 .as("known devices that are not paired").isEqualTo(409);
     }
+
+    @Test
+    void anAssertedPairIsTheUsersUntilAnUnplugWith400sAnd404sAnd409sLikeRejections() {
+        Http.Client client = newClient();
+        String vehicle = client.simulatedVehicle("uli", "fb-v-4");
+        String charger = client.simulatedCharger("uli", "fb-c-4");
+        String idle = client.simulatedCharger("uli", "fb-c-5");
+        report(client, row("fb-c-4", "CHARGER", 0, 0, true, false, 0.0, null),
+                row("fb-v-4", "VEHICLE", 0, 1, true, false, 0.0, 40.0),
+                row("fb-c-5", "CHARGER", 0, 0, false, false, 0.0, null));
+
+        Http.Response asserted = client.post("/users/uli/charging-pairs/assertions",
+                body(vehicle, charger).replace("}", ",\"reportedBy\":\"app\"}"));
+        assertThat(asserted.status()).as(asserted.body()).isEqualTo(204);
+        JsonNode active = client.get("/charging-pairs").json().get("data");
+        assertThat(active.size()).isEqualTo(1);
+        assertThat(active.get(0).get("source").asString()).isEqualTo("USER");
+
+        Http.Response unplugged = client.post("/users/uli/charging-pairs/assertions", body(vehicle, idle));
+        assertThat(unplugged.status()).isEqualTo(409);
+        assertThat(unplugged.contentType()).startsWith("application/problem+json");
+        Http.Response bad = client.post("/users/uli/charging-pairs/assertions", "{\"vehicleId\":\"x\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("issues").findValuesAsString("field")).containsExactly("vehicleId", "chargerId");
+        assertThat(newClient().post("/users/uli/charging-pairs/assertions", body(vehicle, charger)).status())
+                .isEqualTo(404);
+
+        report(client, row("fb-c-4", "CHARGER", 10, 10, false, false, 0.0, null));
+        JsonNode history = client.get("/users/uli/charging-pairs/history").json().get("data");
+        assertThat(history.get(0).get("unpairReason").asString()).isEqualTo("CHARGER_UNPLUGGED");
+        assertThat(history.get(0).get("source").asString()).isEqualTo("USER");
+        assertThat(history.get(0).get("reportedBy").asString()).isEqualTo("app");
+    }
 }

@@ -236,6 +236,58 @@ public final class HouseholdPairing {
         return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
     }
 
+    /**
+     * The client says the vehicle is on the charger now. The pair is activated with source USER and is not re-weighed
+     * against evidence: it ends when either side unplugs (or is rejected or removed). A pair either device had with
+     * another ends first as {@code USER_REJECTED}, as if the client had rejected it. Refused when the charger does
+     * not report a vehicle plugged in.
+     */
+    public Assertion assertPair(UUID vehicleId, UUID chargerId) {
+        DeviceTrack v = vehicles.get(vehicleId);
+        DeviceTrack c = chargers.get(chargerId);
+        if (v == null || c == null) {
+            throw new IllegalArgumentException("vehicle " + vehicleId + " or charger " + chargerId + " is not in this household");
+        }
+        if (!c.inSession) {
+            return new Assertion.ChargerNotPluggedIn();
+        }
+        ActivePair current = byVehicle.get(vehicleId);
+        List<PairingDecision> out = new ArrayList<>(3);
+        if (current != null && current.chargerId().equals(chargerId)) {
+            if (current.source() == PairSource.USER) {
+                return new Assertion.Made(List.of(), current);
+            }
+            // the engine's own pair becomes the client's: ended and begun again, so the history says who said so
+            byVehicle.remove(vehicleId);
+            byCharger.remove(chargerId);
+            out.add(new PairingDecision.Deactivated(vehicleId, chargerId, Instant.ofEpochMilli(now),
+                    UnpairReason.USER_ASSERTED));
+        }
+        for (ActivePair displaced : new ActivePair[]{byVehicle.get(vehicleId), byCharger.get(chargerId)}) {
+            if (displaced != null && byVehicle.containsKey(displaced.vehicleId())) {
+                out.add(reject(displaced.vehicleId(), displaced.chargerId()).orElseThrow());
+            }
+        }
+        PairingDecision.Activated d = new PairingDecision.Activated(vehicleId, chargerId, Instant.ofEpochMilli(now),
+                Instant.ofEpochMilli(c.plugLo), 1.0, null, PairSource.USER);
+        ActivePair pair = ActivePair.of(d);
+        byVehicle.put(vehicleId, pair);
+        byCharger.put(chargerId, pair);
+        history.activated(vehicleId, chargerId);
+        out.add(d);
+        return new Assertion.Made(out, pair);
+    }
+
+    /** What came of {@link #assertPair}. */
+    public sealed interface Assertion {
+        /** The pair is the client's now; {@code decisions} are what changed to make it so (none when it already was). */
+        record Made(List<PairingDecision> decisions, ActivePair pair) implements Assertion {
+        }
+
+        record ChargerNotPluggedIn() implements Assertion {
+        }
+    }
+
     /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
     public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
         return identity.identifiersOf(vehicleId);
@@ -443,7 +495,8 @@ public final class HouseholdPairing {
             return;
         }
         for (ActivePair p : List.copyOf(byVehicle.values())) {
-            if (only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
+            if (p.source() == PairSource.USER
+                    || only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
                 continue;
             }
             DeviceTrack v = vehicles.get(p.vehicleId());
@@ -474,7 +527,7 @@ public final class HouseholdPairing {
                 nullIfNaN(a.energyRatio()), nullIfNaN(a.distanceMetres()), exclusive,
                 history.count(v.id, c.id), score, margin, identifiedBy);
         PairingDecision.Activated d = new PairingDecision.Activated(v.id, c.id, Instant.ofEpochMilli(now),
-                Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence);
+                Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence, PairSource.ENGINE);
         ActivePair pair = ActivePair.of(d);
         byVehicle.put(v.id, pair);
         byCharger.put(c.id, pair);

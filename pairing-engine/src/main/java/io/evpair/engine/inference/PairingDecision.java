@@ -14,10 +14,11 @@ public sealed interface PairingDecision {
      *
      * @param pairedAt    when the engine decided (its clock)
      * @param pluggedInAt the estimated physical plug-in, corrected for vendor clock skew
-     * @param confidence  in [0,1], monotone in the assignment margin; not a calibrated probability
+     * @param confidence  in [0,1], monotone in the assignment margin; not a calibrated probability (1 when asserted)
+     * @param evidence    what decided it; null when the client asserted it
      */
     record Activated(UUID vehicleId, UUID chargerId, Instant pairedAt, Instant pluggedInAt, double confidence,
-                     PairEvidence evidence) implements PairingDecision {
+                     PairEvidence evidence, PairSource source) implements PairingDecision {
     }
 
     /** The pair is no longer plugged in, or never was. */

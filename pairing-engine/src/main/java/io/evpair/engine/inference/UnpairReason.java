@@ -12,6 +12,8 @@ public enum UnpairReason {
     DEVICE_REMOVED,
     /** The client told us the two are not connected. */
     USER_REJECTED,
+    /** The client asserted this same pair: it continues as the client's, with source USER. */
+    USER_ASSERTED,
     /** One of the two devices was linked to another user of the client. */
     DEVICE_MOVED,
     /** After a restart or a partition move, replaying the recent observations did not activate the pair again. */

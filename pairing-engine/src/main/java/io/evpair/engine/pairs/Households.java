@@ -142,17 +142,30 @@ public class Households {
         synchronized (tracked) {
             syncDevices(tracked);
             List<PairingDecision> replayed = new ArrayList<>();
+            // What clients asserted is not in the observations: it is given back where it happened in between them.
+            java.util.ArrayDeque<ChargingPair> asserted = new java.util.ArrayDeque<>(activations.asserted(userRef));
             for (Observation o : observations.ofUser(userRef, upTo.minus(rebuildWindow), upTo)) {
+                while (!asserted.isEmpty() && asserted.peek().pairedAt().isBefore(o.receivedAt())) {
+                    reassert(tracked.household, asserted.poll(), replayed);
+                }
                 if (tracked.household.knows(o.deviceId())) {
                     replayed.addAll(tracked.household.onObservation(o));
                 }
             }
+            asserted.forEach(p -> reassert(tracked.household, p, replayed));
             if (advanceTime) {
                 replayed.addAll(tracked.household.advanceTo(upTo));
             }
             activations.reconcile(tracked.ref(), replayed);
             byUser.put(userRef, tracked);
             usersByClient.computeIfAbsent(clientId, c -> ConcurrentHashMap.newKeySet()).add(userRef);
+        }
+    }
+
+    private static void reassert(HouseholdPairing household, ChargingPair pair, List<PairingDecision> replayed) {
+        if (household.knows(pair.vehicleId()) && household.knows(pair.chargerId())
+                && household.assertPair(pair.vehicleId(), pair.chargerId()) instanceof HouseholdPairing.Assertion.Made made) {
+            replayed.addAll(made.decisions());
         }
     }
 

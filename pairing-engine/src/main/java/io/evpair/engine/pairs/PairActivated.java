@@ -1,13 +1,14 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The engine decided the vehicle is on the charger. */
+/** The vehicle is on the charger from now on: the engine decided so, or the client said so. */
 public record PairActivated(UUID clientId, String userId, UUID vehicleId, UUID chargerId, Instant pairedAt,
-                            double confidence) implements DomainEvent {
+                            double confidence, PairSource source) implements DomainEvent {
     @Override
     public WebhookEventType type() {
         return WebhookEventType.PAIR_ACTIVATED;

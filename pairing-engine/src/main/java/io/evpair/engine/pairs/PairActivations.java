@@ -1,6 +1,7 @@
 package io.evpair.engine.pairs;
 
 import io.evpair.engine.inference.PairEvidence;
+import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.transaction.Transactions;
@@ -27,15 +28,20 @@ public class PairActivations {
     }
 
     void record(HouseholdRef household, List<PairingDecision> decisions) {
+        record(household, decisions, null);
+    }
+
+    /** As {@link #record(HouseholdRef, List)}, for decisions a client's word caused; {@code reportedBy} is kept. */
+    void record(HouseholdRef household, List<PairingDecision> decisions, String reportedBy) {
         if (decisions.isEmpty()) {
             return;
         }
         transactions.inTransaction(() -> {
             for (PairingDecision d : decisions) {
                 if (d instanceof PairingDecision.Activated a) {
-                    activate(household, a);
+                    activate(household, a, reportedBy);
                 } else if (d instanceof PairingDecision.Deactivated off) {
-                    deactivate(household, off.vehicleId(), off.chargerId(), off.unpairedAt(), off.reason(), null);
+                    deactivate(household, off.vehicleId(), off.chargerId(), off.unpairedAt(), off.reason(), reportedBy);
                 }
             }
         });
@@ -63,8 +69,14 @@ public class PairActivations {
                             UnpairReason.NOT_CONFIRMED_ON_REBUILD, null);
                 }
             }
-            stillActive.values().forEach(a -> activate(household, a));
+            stillActive.values().forEach(a -> activate(household, a, null));
         });
+    }
+
+    /** The user's active pairs that the client asserted, oldest first: a rebuild gives them back to the household. */
+    List<ChargingPair> asserted(UUID userRef) {
+        return pairs.activeOfUser(userRef).stream().filter(p -> p.source() == PairSource.USER)
+                .sorted(java.util.Comparator.comparing(ChargingPair::pairedAt)).toList();
     }
 
     /** The household ended the pair at the client's word; {@code reportedBy} is kept in the history. */
@@ -83,12 +95,12 @@ public class PairActivations {
                 at.isBefore(active.pairedAt()) ? active.pairedAt() : at, UnpairReason.DEVICE_MOVED, null));
     }
 
-    private void activate(HouseholdRef household, PairingDecision.Activated a) {
+    private void activate(HouseholdRef household, PairingDecision.Activated a, String reportedBy) {
         pairs.activated(new ChargingPair(UUID.randomUUID(), household.clientId(), household.userRef(), null,
-                a.vehicleId(), a.chargerId(), a.pluggedInAt(), a.pairedAt(), null, null, null, a.confidence(),
-                evidence(a.evidence())));
+                a.vehicleId(), a.chargerId(), a.pluggedInAt(), a.pairedAt(), null, null, reportedBy, a.confidence(),
+                evidence(a.evidence()), a.source()));
         outbox.publish(new PairActivated(household.clientId(), household.userId(), a.vehicleId(), a.chargerId(),
-                a.pairedAt(), a.confidence()));
+                a.pairedAt(), a.confidence(), a.source()));
     }
 
     private void deactivate(HouseholdRef household, UUID vehicleId, UUID chargerId, Instant at, UnpairReason reason,

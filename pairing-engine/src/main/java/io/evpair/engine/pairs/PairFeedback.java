@@ -3,9 +3,11 @@ package io.evpair.engine.pairs;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.inference.HouseholdPairing;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
+import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +23,11 @@ public class PairFeedback {
     private final Households households;
     private final PairActivations activations;
     private final Duration rebuildWindow;
+    private final EngineTime time;
 
     public PairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
-                        PairActivations activations, Duration rebuildWindow) {
+                        PairActivations activations, Duration rebuildWindow, EngineTime time) {
+        this.time = time;
         this.devices = devices;
         this.observations = observations;
         this.pairs = pairs;
@@ -53,6 +57,29 @@ public class PairFeedback {
             activations.rejected(live.ref(), ended.get(), reportedBy);
             return (PairRejection) new PairRejection.Rejected(ended.get().unpairedAt());
         }).orElseGet(PairRejection.NotActivated::new);
+    }
+
+    /**
+     * The client says the vehicle is on the charger now: the pair is activated with source USER (ending any pair either
+     * had with another as {@code USER_REJECTED}) and lasts until either side unplugs; {@code reportedBy} is kept.
+     */
+    public PairAssertion assertPair(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
+        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+            return new PairAssertion.UnknownDevice("vehicleId");
+        }
+        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+            return new PairAssertion.UnknownDevice("chargerId");
+        }
+        UUID userRef = owners.get(vehicleId).userRef();
+        return households.live(clientId, userRef, () -> Optional.of(time.now(clientId)), live -> {
+            HouseholdPairing.Assertion outcome = live.household().assertPair(vehicleId, chargerId);
+            if (outcome instanceof HouseholdPairing.Assertion.Made made) {
+                activations.record(live.ref(), made.decisions(), reportedBy);
+                return (PairAssertion) new PairAssertion.Asserted(made.pair().pairedAt());
+            }
+            return new PairAssertion.ChargerNotPluggedIn();
+        }).orElseThrow();
     }
 
     /**

@@ -14,7 +14,7 @@ public interface PairStore {
 
     /**
      * Closes the active activation of that vehicle and charger, if there is one; {@code reportedBy} names who said so
-     * when a client ended it, else null.
+     * when a client ended it, else null (keeping who asserted it, if a client did).
      *
      * @return whether an activation was closed
      */

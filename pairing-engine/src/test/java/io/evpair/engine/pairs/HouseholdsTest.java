@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
+import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.UnpairReason;
 import java.time.Duration;
 import java.util.List;
@@ -143,7 +144,7 @@ class HouseholdsTest {
     /** What an earlier owner stored and the observations do not support (a wrong pair, or a lost unplug). */
     private ChargingPair foreignPair(UUID vehicleId, UUID chargerId) {
         return new ChargingPair(UUID.randomUUID(), engine.clientId, user.userRef(), "hana", vehicleId, chargerId,
-                Reports.at(1), Reports.at(2), null, null, null, 0.6, Map.of());
+                Reports.at(1), Reports.at(2), null, null, null, 0.6, Map.of(), PairSource.ENGINE);
     }
 
     private static <T> T single(List<T> items) {

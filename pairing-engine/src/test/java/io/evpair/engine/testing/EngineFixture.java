@@ -76,7 +76,7 @@ public final class EngineFixture {
     public EngineFixture start() {
         activations = new PairActivations(pairs, outbox, transactions);
         households = new Households(devices, observations, VehicleIdentifierStore.NONE, activations, REBUILD_WINDOW);
-        feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW);
+        feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW, time);
         progress = new ChargeActionProgress(actionStore, devices, states, pairs, clients,
                 new AdapterDirectory(List.of(adapter)), time, transactions, ACTION_TIMEOUT, FIRST_RETRY, outbox, Runnable::run);
         actions = new ChargeActionRequests(actionStore, devices, states, pairs, clients, time, transactions, ACTION_TIMEOUT,

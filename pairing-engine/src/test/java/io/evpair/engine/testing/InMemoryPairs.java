@@ -32,7 +32,8 @@ public final class InMemoryPairs implements PairStore {
             ChargingPair p = activations.get(i);
             if (p.isActive() && p.vehicleId().equals(vehicleId) && p.chargerId().equals(chargerId)) {
                 activations.set(i, new ChargingPair(p.id(), p.clientId(), p.userRef(), p.userId(), p.vehicleId(),
-                        p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason, reportedBy, p.confidence(), p.evidence()));
+                        p.chargerId(), p.pluggedInAt(), p.pairedAt(), unpairedAt, reason,
+                        reportedBy == null ? p.reportedBy() : reportedBy, p.confidence(), p.evidence(), p.source()));
                 closed = true;
             }
         }

@@ -2,6 +2,7 @@ package io.evpair.persistence.pairs;
 
 import static io.evpair.persistence.sql.ResultSets.instant;
 
+import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class JdbcPairStore implements PairStore {
     private static final String SELECT = """
             select p.id, p.client_id, p.user_ref, u.user_id, p.vehicle_id, p.charger_id, p.plugged_in_at, p.paired_at,
-                   p.unpaired_at, p.unpair_reason, p.reported_by, p.confidence, p.evidence::text as evidence
+                   p.unpaired_at, p.unpair_reason, p.reported_by, p.confidence, p.evidence::text as evidence, p.source
             from charging_pair p join app_user u on u.id = p.user_ref
             """;
     private static final TypeReference<Map<String, Object>> EVIDENCE = new TypeReference<>() {
@@ -44,10 +45,11 @@ class JdbcPairStore implements PairStore {
     public void activated(ChargingPair p) {
         jdbc.sql("""
                         insert into charging_pair (id, client_id, user_ref, vehicle_id, charger_id, plugged_in_at, paired_at,
-                                                   confidence, evidence)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
+                                                   confidence, evidence, reported_by, source)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
                 .params(p.id(), p.clientId(), p.userRef(), p.vehicleId(), p.chargerId(), utc(p.pluggedInAt()),
-                        utc(p.pairedAt()), p.confidence(), json.writeValueAsString(p.evidence()))
+                        utc(p.pairedAt()), p.confidence(), json.writeValueAsString(p.evidence()), p.reportedBy(),
+                        p.source().name())
                 .update();
     }
 
@@ -55,7 +57,7 @@ class JdbcPairStore implements PairStore {
     public boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
                                String reportedBy) {
         return jdbc.sql("""
-                        update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?, reported_by = ?
+                        update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?, reported_by = coalesce(?, reported_by)
                         where vehicle_id = ? and charger_id = ? and unpaired_at is null""")
                 .params(utc(unpairedAt), reason.name(), reportedBy, vehicleId, chargerId)
                 .update() > 0;
@@ -119,7 +121,7 @@ class JdbcPairStore implements PairStore {
                 rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("vehicle_id", UUID.class),
                 rs.getObject("charger_id", UUID.class), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
                 instant(rs, "unpaired_at"), reason(rs.getString("unpair_reason")), rs.getString("reported_by"), rs.getDouble("confidence"),
-                json.readValue(rs.getString("evidence"), EVIDENCE));
+                json.readValue(rs.getString("evidence"), EVIDENCE), PairSource.valueOf(rs.getString("source")));
     }
 
 

@@ -51,6 +51,7 @@ final class EnodeEventBodies {
             out.put("chargerId", e.chargerId().toString());
             out.put("pairedAt", e.pairedAt().toString());
             out.put("confidence", Double.isFinite(e.confidence()) ? Math.round(e.confidence() * 1000) / 1000.0 : 0);
+            out.put("source", e.source().name());
         } else if (event instanceof PairDeactivated e) {
             out.put("vehicleId", e.vehicleId().toString());
             out.put("chargerId", e.chargerId().toString());

@@ -8,6 +8,7 @@ import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.DeviceType;
 import java.time.Duration;
 import java.util.UUID;

@@ -6,6 +6,7 @@ import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.CurrentLimiter;
 import io.evpair.engine.adapters.DeviceAddress;
 import io.evpair.engine.adapters.PowerLimiter;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import java.time.Clock;

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.DeviceType;
 import io.evpair.engine.observations.Observation;

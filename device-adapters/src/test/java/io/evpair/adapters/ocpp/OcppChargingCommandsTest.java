@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.adapters.CommandResult;
 import io.evpair.engine.adapters.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.DeviceType;
 import java.io.IOException;
 import java.time.Clock;

@@ -3,24 +3,14 @@ package io.evpair.app.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.adapters.webhooks.WebhookSettings;
+import io.evpair.app.support.SettingsRecords;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
-import org.springframework.context.annotation.Configuration;
 
 /** {@code evpair.webhooks.*} is one validated record: the documented defaults, and a bad value stops the start. */
 class WebhookSettingsTest {
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(WebhookSettings.class)
-    static class Settings {
-    }
-
-    private final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-            .withUserConfiguration(Settings.class);
+    private final ApplicationContextRunner context = SettingsRecords.context();
 
     @Test
     void theDefaultsAreTheDocumentedOnes() {

@@ -14,7 +14,10 @@ public final class CheckedTargets implements DnsResolver {
     private final HostResolver resolver;
     private final boolean allowPrivate;
 
-    /** @param allowPrivate {@link WebhookSettings#allowPrivateTargets()} */
+    /**
+     * @param resolver     the name resolution to check
+     * @param allowPrivate whether internal addresses pass too ({@link WebhookSettings#allowPrivateTargets()})
+     */
     public CheckedTargets(HostResolver resolver, boolean allowPrivate) {
         this.resolver = resolver;
         this.allowPrivate = allowPrivate;

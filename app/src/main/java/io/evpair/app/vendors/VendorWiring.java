@@ -19,7 +19,6 @@ import io.evpair.engine.vendors.VendorLinking;
 import io.evpair.engine.vendors.VendorPolling;
 import io.evpair.engine.vendors.VendorPushes;
 import io.evpair.engine.webhooks.EventOutbox;
-import io.evpair.persistence.vendors.JdbcVendorAccountStore;
 import io.evpair.persistence.vendors.TokenCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Vendor clouds from configuration: each vendor package declares a {@link VendorDefinition} with its validated
@@ -60,11 +58,6 @@ class VendorWiring {
             return TokenCipher.fromBase64(Base64.getEncoder().encodeToString(throwaway));
         }
         return TokenCipher.fromBase64(key);
-    }
-
-    @Bean
-    VendorAccountStore vendorAccountStore(JdbcClient jdbc, TokenCipher cipher) {
-        return new JdbcVendorAccountStore(jdbc, cipher);
     }
 
     @Bean

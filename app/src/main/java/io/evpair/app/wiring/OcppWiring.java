@@ -4,12 +4,11 @@ import io.evpair.adapters.ocpp.CentralSystem;
 import io.evpair.adapters.ocpp.ChargePointHandshake;
 import io.evpair.adapters.ocpp.ChargePointLinks;
 import io.evpair.adapters.ocpp.ChargePointSessions;
-import io.evpair.adapters.ocpp.ChargePointTransactions;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.adapters.ocpp.LocalChargePointSessions;
 import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.adapters.ocpp.OcppSettings;
 import io.evpair.adapters.ocpp.OcppWebSocketHandler;
-import io.evpair.app.ocpp.JdbcChargePointTransactions;
 import io.evpair.engine.clients.LoginThrottle;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.devices.ChargerDescriptions;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import io.evpair.adapters.ocpp.OcppSubprotocols;
@@ -53,11 +51,6 @@ class OcppWiring {
     @Bean
     DeviceLinks chargePointLinks(ChargePointSessions sessions) {
         return new ChargePointLinks(sessions);
-    }
-
-    @Bean
-    ChargePointTransactions chargePointTransactions(JdbcClient jdbc) {
-        return new JdbcChargePointTransactions(jdbc);
     }
 
     @Bean

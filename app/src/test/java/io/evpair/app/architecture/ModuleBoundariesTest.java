@@ -55,6 +55,19 @@ class ModuleBoundariesTest {
                 .check(classes);
     }
 
+    /**
+     * Issue #15: the SQL, the outbound HTTP and the Kafka log live behind engine ports in persistence and
+     * device-adapters; the application only wires them, so it needs none of their clients.
+     */
+    @Test
+    void theApplicationOnlyWires() {
+        noClasses().that().resideInAPackage("io.evpair.app..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.sql..", "javax.sql..", "org.springframework.jdbc..", "java.net.http..", "org.apache.hc..",
+                        "org.apache.kafka..")
+                .check(classes);
+    }
+
     @Test
     void theEngineHasNoWallClockReads() {
         noClasses().that().resideInAPackage("io.evpair.engine..")

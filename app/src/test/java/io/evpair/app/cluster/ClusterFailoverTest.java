@@ -3,6 +3,7 @@ package io.evpair.app.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.evpair.adapters.kafka.PartitionOwnership;
 import io.evpair.app.support.ChildInstance;
 import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;

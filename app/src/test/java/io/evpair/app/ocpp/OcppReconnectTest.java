@@ -8,6 +8,7 @@ import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.ids.DeviceType;
 import java.time.Duration;
 import java.util.UUID;

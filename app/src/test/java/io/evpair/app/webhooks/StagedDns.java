@@ -1,5 +1,6 @@
 package io.evpair.app.webhooks;
 
+import io.evpair.adapters.webhooks.HostResolver;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;

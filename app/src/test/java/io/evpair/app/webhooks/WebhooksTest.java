@@ -3,6 +3,7 @@ package io.evpair.app.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.evpair.adapters.webhooks.WebhookSender;
 import io.evpair.app.support.Simulation;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;

@@ -1,6 +1,7 @@
 package io.evpair.adapters.ocpp;
 
 import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;

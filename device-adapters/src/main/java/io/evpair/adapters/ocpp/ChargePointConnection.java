@@ -1,5 +1,6 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.observations.Observation;
 import java.time.Duration;
 import java.time.Instant;

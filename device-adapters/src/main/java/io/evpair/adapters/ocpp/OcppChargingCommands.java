@@ -6,6 +6,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package io.evpair.adapters.ocpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;

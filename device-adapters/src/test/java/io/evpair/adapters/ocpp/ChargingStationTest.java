@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;

@@ -1,5 +1,6 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.ids.DeviceType;
 import java.io.IOException;
 import java.time.Clock;

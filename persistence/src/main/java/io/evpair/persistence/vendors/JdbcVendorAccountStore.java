@@ -14,8 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/** Linked vendor accounts, their tokens encrypted by {@link TokenCipher} before they reach the database. */
+/** Linked vendor accounts, their tokens encrypted by {@link TokenCipher} (the application's bean) before they reach the database. */
+@Component
 public class JdbcVendorAccountStore implements VendorAccountStore {
     private static final String COLUMNS = "id, client_id, user_ref, vendor, access_token, refresh_token, expires_at,"
             + " needs_relink, updated_at";

@@ -1,4 +1,4 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import io.evpair.engine.webhooks.WebhookDeliveries;
 import io.evpair.engine.webhooks.WebhookDeliveries.Batch;
@@ -33,23 +33,21 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Sends the webhook outbox: batches of up to 100 events as one JSON array, signed with HMAC-SHA256 of the raw
  * body under the webhook's secret. A lane with a backlog is sent back to back; several lanes of one webhook
- * are in flight at once (at most {@code evpair.webhooks.parallel-per-webhook}), so a slow receiver holds a
+ * are in flight at once (at most {@link WebhookSettings#parallelPerWebhook()}), so a slow receiver holds a
  * few threads, never the others. Every connection goes to an address checked by {@link CheckedTargets}.
  * Failures back off exponentially (with jitter) for about a day, then the webhook turns inactive. At least
- * once: a batch whose fate is unknown is sent again.
+ * once: a batch whose fate is unknown is sent again. The application calls {@link #sendDue()} every
+ * {@link WebhookSettings#poll()}.
  */
-@Component
-class WebhookSender implements AutoCloseable {
+public final class WebhookSender implements AutoCloseable {
     static final String SIGNATURE_HEADER = "X-Evpair-Signature";
     static final String DELIVERY_HEADER = "X-Evpair-Delivery";
-    static final int BATCH = 100;
+    /** The most events sent in one request. */
+    public static final int BATCH = 100;
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
@@ -64,16 +62,13 @@ class WebhookSender implements AutoCloseable {
     private final Map<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final AtomicBoolean polling = new AtomicBoolean();
 
-    WebhookSender(WebhookDeliveries deliveries, Clock clock, CheckedTargets targets,
-                  @Value("${evpair.webhooks.first-retry:PT10S}") Duration firstRetry,
-                  @Value("${evpair.webhooks.give-up-after:P1D}") Duration giveUpAfter,
-                  @Value("${evpair.webhooks.parallel-per-webhook:4}") int parallelPerWebhook,
-                  @Value("${evpair.webhooks.sender-threads:16}") int threads) {
+    public WebhookSender(WebhookDeliveries deliveries, Clock clock, CheckedTargets targets, WebhookSettings settings) {
         this.deliveries = deliveries;
         this.clock = clock;
-        this.firstRetry = firstRetry;
-        this.giveUpAfter = giveUpAfter;
-        this.parallelPerWebhook = parallelPerWebhook;
+        this.firstRetry = settings.firstRetry();
+        this.giveUpAfter = settings.giveUpAfter();
+        this.parallelPerWebhook = settings.parallelPerWebhook();
+        int threads = settings.senderThreads();
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(targets)
@@ -95,8 +90,8 @@ class WebhookSender implements AutoCloseable {
         });
     }
 
-    @Scheduled(fixedDelayString = "${evpair.webhooks.poll:PT1S}")
-    void sendDue() {
+    /** Starts sending every due lane that is not in flight yet; returns at once when a look is already under way. */
+    public void sendDue() {
         if (!polling.compareAndSet(false, true)) {
             return;
         }
@@ -185,7 +180,7 @@ class WebhookSender implements AutoCloseable {
         deliveries.failed(batch, now, now.plusSeconds(backoffSeconds + jitter), reason, giveUpAfter);
     }
 
-    static String sign(String secret, String body) throws GeneralSecurityException {
+    public static String sign(String secret, String body) throws GeneralSecurityException {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));

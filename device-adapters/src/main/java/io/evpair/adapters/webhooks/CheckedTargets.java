@@ -1,23 +1,24 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
 import org.apache.hc.client5.http.DnsResolver;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Resolves a webhook's host once and refuses it when any address is internal; the connection is then made
  * to exactly the addresses checked here, so a host that answers a public address at registration and a
  * private one at send time (DNS rebinding) is refused at send time.
  */
-@Component
-class CheckedTargets implements DnsResolver {
+public final class CheckedTargets implements DnsResolver {
     private final HostResolver resolver;
     private final boolean allowPrivate;
 
-    CheckedTargets(HostResolver resolver, @Value("${evpair.webhooks.allow-private-targets:false}") boolean allowPrivate) {
+    /**
+     * @param resolver     the name resolution to check
+     * @param allowPrivate whether internal addresses pass too ({@link WebhookSettings#allowPrivateTargets()})
+     */
+    public CheckedTargets(HostResolver resolver, boolean allowPrivate) {
         this.resolver = resolver;
         this.allowPrivate = allowPrivate;
     }

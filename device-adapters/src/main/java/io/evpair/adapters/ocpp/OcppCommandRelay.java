@@ -1,6 +1,5 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.ocpp;
 
-import io.evpair.adapters.ocpp.OcppChargingCommands;
 import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.control.AnswersLater;
 import io.evpair.engine.control.ChargingSwitch;
@@ -8,10 +7,11 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
+import io.evpair.engine.chargepoints.RelayedCommands;
+import io.evpair.engine.chargepoints.RelayedCommands.RelayedCommand;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,20 +19,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * OCPP commands in a cluster: sent directly when this instance holds the charge point's WebSocket, otherwise
- * relayed through {@code ocpp_relayed_command} to the instance that does, which sends it and writes back the
+ * relayed ({@link RelayedCommands}) to the instance that does, which sends it and writes back the
  * charge point's answer. The caller waits for that answer as it would for a local one. Each instance also
  * works off the commands relayed to it.
  */
-final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater, DisposableBean {
+public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OcppCommandRelay.class);
     private static final long POLL_MILLIS = 20;
 
-    private final JdbcClient jdbc;
+    private final RelayedCommands relayed;
     private final UUID instance;
     private final RelayedChargePointSessions sessions;
     private final OcppChargingCommands local;
@@ -40,9 +38,9 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "ocpp-relay"));
     private final ExecutorService senders = Executors.newCachedThreadPool(r -> daemon(r, "ocpp-relay-send"));
 
-    OcppCommandRelay(JdbcClient jdbc, RelayedChargePointSessions sessions, OcppChargingCommands local,
-                     Duration callTimeout) {
-        this.jdbc = jdbc;
+    public OcppCommandRelay(RelayedCommands relayed, RelayedChargePointSessions sessions, OcppChargingCommands local,
+                            Duration callTimeout) {
+        this.relayed = relayed;
         this.instance = sessions.instance();
         this.sessions = sessions;
         this.local = local;
@@ -89,25 +87,20 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
             return new CommandResult.Unreachable("charge point " + device.vendorDeviceId() + " is not connected");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into ocpp_relayed_command (id, instance_id, charger_id, charge_point_id, command, value)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(id, holder, device.deviceId(), device.vendorDeviceId(), command.name(), value).update();
+        relayed.relay(new RelayedCommand(id, device.deviceId(), device.vendorDeviceId(), command, value), holder);
         long deadline = System.nanoTime() + answerWithin.toNanos();
         try {
             while (System.nanoTime() < deadline) {
-                var answer = jdbc.sql("select outcome, detail from ocpp_relayed_command where id = ?").param(id)
-                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-                if (answer[0] != null && !answer[0].equals("SENDING")) {
-                    return result(answer[0], answer[1]);
+                var answer = relayed.answer(id);
+                if (answer.isPresent()) {
+                    return answer.get();
                 }
                 Thread.sleep(POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            jdbc.sql("delete from ocpp_relayed_command where id = ? and outcome is not null and outcome <> 'SENDING'")
-                    .param(id).update();
+            relayed.forgetAnswered(id);
         }
         return new CommandResult.NoResponse("relayed to the instance holding charge point " + device.vendorDeviceId()
                 + ", no answer within " + answerWithin);
@@ -127,53 +120,13 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
     /** Claims the commands relayed to this instance and sends each on its own thread (a call may take 30 s). */
     private void workOffRelayed() {
         try {
-            record Relayed(UUID id, UUID chargerId, String chargePointId, ActionKind command, Double value) {
-            }
-            List<Relayed> claimed = jdbc.sql("""
-                            update ocpp_relayed_command set outcome = 'SENDING'
-                            where id in (select id from ocpp_relayed_command where instance_id = ? and outcome is null
-                                         for update skip locked)
-                            returning id, charger_id, charge_point_id, command, value""")
-                    .param(instance)
-                    .query((rs, n) -> new Relayed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                            ActionKind.valueOf(rs.getString(4)), (Double) rs.getObject(5))).list();
-            for (Relayed r : claimed) {
-                senders.execute(() -> {
-                    CommandResult result = sendHere(new DeviceAddress(r.chargerId(), DeviceType.CHARGER, Vendors.OCPP,
-                            r.chargePointId()), r.command(), r.value());
-                    jdbc.sql("update ocpp_relayed_command set outcome = ?, detail = ? where id = ?")
-                            .params(outcome(result), detail(result), r.id()).update();
-                });
+            for (RelayedCommand r : relayed.claim(instance)) {
+                senders.execute(() -> relayed.answered(r.id(), sendHere(new DeviceAddress(r.chargerId(),
+                        DeviceType.CHARGER, Vendors.OCPP, r.chargePointId()), r.command(), r.value())));
             }
         } catch (RuntimeException e) {
             log.warn("Relayed OCPP commands could not be read: {}", e.getMessage());
         }
-    }
-
-    private static CommandResult result(String outcome, String detail) {
-        return switch (outcome) {
-            case "ACCEPTED" -> new CommandResult.Accepted();
-            case "REJECTED" -> new CommandResult.Rejected(detail);
-            case "UNREACHABLE" -> new CommandResult.Unreachable(detail);
-            default -> new CommandResult.NoResponse(detail);
-        };
-    }
-
-    private static String outcome(CommandResult r) {
-        if (r instanceof CommandResult.Accepted) {
-            return "ACCEPTED";
-        }
-        return r instanceof CommandResult.Rejected ? "REJECTED" : r instanceof CommandResult.Unreachable ? "UNREACHABLE" : "NO_RESPONSE";
-    }
-
-    private static String detail(CommandResult r) {
-        if (r instanceof CommandResult.Rejected x) {
-            return x.reason();
-        }
-        if (r instanceof CommandResult.Unreachable x) {
-            return x.detail();
-        }
-        return r instanceof CommandResult.NoResponse x ? x.detail() : null;
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -183,7 +136,7 @@ final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLim
     }
 
     @Override
-    public void destroy() {
+    public void close() {
         poller.shutdownNow();
         senders.shutdownNow();
     }

@@ -1,35 +1,31 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.kafka;
 
+import io.evpair.engine.cluster.LogOffsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * How far each partition of the observation log has been processed (table {@code observation_log_progress}):
+ * How far each partition of the observation log has been processed ({@link LogOffsets}):
  * the owner records it after each batch; an instance that accepted observations waits on it before answering.
  * Offsets only move forward, so a new owner re-processing what the old one finished changes nothing.
  */
-final class LogProgress {
+public final class LogProgress {
     private static final long POLL_MILLIS = 5;
 
-    private final JdbcClient jdbc;
+    private final LogOffsets offsets;
     private final String topic;
     /** What this instance has seen so far, so that work it processed itself needs no query. */
     private final Map<Integer, Long> known = new HashMap<>();
 
-    LogProgress(JdbcClient jdbc, String topic) {
-        this.jdbc = jdbc;
+    public LogProgress(LogOffsets offsets, String topic) {
+        this.offsets = offsets;
         this.topic = topic;
     }
 
     /** The owner has processed every record of {@code partition} before {@code nextOffset}. */
     void processed(int partition, long nextOffset) {
-        jdbc.sql("""
-                        insert into observation_log_progress (topic, partition, next_offset) values (?, ?, ?)
-                        on conflict (topic, partition) do update
-                        set next_offset = greatest(observation_log_progress.next_offset, excluded.next_offset)""")
-                .params(topic, partition, nextOffset).update();
+        offsets.processed(topic, partition, nextOffset);
         synchronized (known) {
             known.merge(partition, nextOffset, Math::max);
             known.notifyAll();
@@ -67,11 +63,7 @@ final class LogProgress {
     }
 
     private void readStored() {
-        Map<Integer, Long> stored = new HashMap<>();
-        jdbc.sql("select partition, next_offset from observation_log_progress where topic = ?").param(topic)
-                .query(rs -> {
-                    stored.put(rs.getInt(1), rs.getLong(2));
-                });
+        Map<Integer, Long> stored = offsets.processed(topic);
         synchronized (known) {
             stored.forEach((p, o) -> known.merge(p, o, Math::max));
         }

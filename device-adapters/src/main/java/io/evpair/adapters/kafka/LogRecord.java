@@ -1,4 +1,4 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.kafka;
 
 import io.evpair.engine.observations.Observation;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

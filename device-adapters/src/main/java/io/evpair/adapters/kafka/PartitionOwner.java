@@ -1,4 +1,4 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.kafka;
 
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * far each partition is done. On assignment it rebuilds the new users' pairing state from PostgreSQL before
  * the first record; on revocation it forgets them.
  */
-final class PartitionOwner implements BatchMessageListener<String, String>, ConsumerRebalanceListener {
+public final class PartitionOwner implements BatchMessageListener<String, String>, ConsumerRebalanceListener {
     private static final Logger log = LoggerFactory.getLogger(PartitionOwner.class);
 
     private final ObservationPipeline pipeline;
@@ -35,8 +35,8 @@ final class PartitionOwner implements BatchMessageListener<String, String>, Cons
     private final LogProgress progress;
     private final RecentUsers recentUsers;
 
-    PartitionOwner(ObservationPipeline pipeline, Households pairing, DeviceStore devices, JsonMapper json,
-                   PartitionOwnership ownership, LogProgress progress, RecentUsers recentUsers) {
+    public PartitionOwner(ObservationPipeline pipeline, Households pairing, DeviceStore devices, JsonMapper json,
+                          PartitionOwnership ownership, LogProgress progress, RecentUsers recentUsers) {
         this.pipeline = pipeline;
         this.pairing = pairing;
         this.devices = devices;

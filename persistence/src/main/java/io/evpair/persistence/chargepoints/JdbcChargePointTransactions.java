@@ -1,21 +1,22 @@
-package io.evpair.app.ocpp;
+package io.evpair.persistence.chargepoints;
 
-import io.evpair.adapters.ocpp.ChargePointTransactions;
+import io.evpair.engine.chargepoints.ChargePointTransactions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * OCPP transactions in PostgreSQL ({@code ocpp_transaction}, V13). Numbers come from a sequence, so they are
- * unique across restarts and instances. It lives in {@code app} because the port is the OCPP adapter's, and
- * {@code persistence} implements only the engine's ports.
+ * unique across restarts and instances.
  */
-public final class JdbcChargePointTransactions implements ChargePointTransactions {
+@Component
+final class JdbcChargePointTransactions implements ChargePointTransactions {
     private final JdbcClient jdbc;
 
-    public JdbcChargePointTransactions(JdbcClient jdbc) {
+    JdbcChargePointTransactions(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

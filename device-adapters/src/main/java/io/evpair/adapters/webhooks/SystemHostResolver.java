@@ -1,12 +1,10 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.springframework.stereotype.Component;
 
 /** The JVM's own name resolution (its cache included). */
-@Component
-class SystemHostResolver implements HostResolver {
+public final class SystemHostResolver implements HostResolver {
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
         return InetAddress.getAllByName(host);

@@ -1,4 +1,4 @@
-package io.evpair.adapters.ocpp;
+package io.evpair.engine.chargepoints;
 
 import java.time.Instant;
 import java.util.List;

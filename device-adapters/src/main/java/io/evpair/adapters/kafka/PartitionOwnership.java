@@ -1,4 +1,4 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.kafka;
 
 import io.evpair.engine.ingest.UserScope;
 import java.util.Collection;
@@ -7,11 +7,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The users this instance owns right now: those of the log partitions the consumer group assigned to it. */
-final class PartitionOwnership implements UserScope {
+public final class PartitionOwnership implements UserScope {
     private final Partitioning partitioning;
     private final Set<Integer> assigned = ConcurrentHashMap.newKeySet();
 
-    PartitionOwnership(Partitioning partitioning) {
+    public PartitionOwnership(Partitioning partitioning) {
         this.partitioning = partitioning;
     }
 
@@ -29,7 +29,7 @@ final class PartitionOwnership implements UserScope {
     }
 
     /** The partitions assigned here now. */
-    Set<Integer> partitions() {
+    public Set<Integer> partitions() {
         return Set.copyOf(assigned);
     }
 

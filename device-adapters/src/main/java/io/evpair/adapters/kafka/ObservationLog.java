@@ -1,4 +1,4 @@
-package io.evpair.app.cluster;
+package io.evpair.adapters.kafka;
 
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceOwner;
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * log (Kafka, acks=all), one record per user keyed by the user, and the caller returns only once the owners of
  * those partitions have processed them, so the contract of {@link ObservationSink} holds across instances.
  */
-final class ObservationLog implements ObservationSink, TimeSink {
+public final class ObservationLog implements ObservationSink, TimeSink {
     private final KafkaTemplate<String, String> kafka;
     private final DeviceStore devices;
     private final JsonMapper json;
@@ -38,8 +38,8 @@ final class ObservationLog implements ObservationSink, TimeSink {
     private final Partitioning partitioning;
     private final LogProgress progress;
 
-    ObservationLog(KafkaTemplate<String, String> kafka, DeviceStore devices, JsonMapper json, ClusterSettings settings,
-                   Partitioning partitioning, LogProgress progress) {
+    public ObservationLog(KafkaTemplate<String, String> kafka, DeviceStore devices, JsonMapper json, ClusterSettings settings,
+                          Partitioning partitioning, LogProgress progress) {
         this.kafka = kafka;
         this.devices = devices;
         this.json = json;

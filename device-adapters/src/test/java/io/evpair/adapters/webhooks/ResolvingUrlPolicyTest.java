@@ -1,4 +1,4 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,21 +1,19 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import io.evpair.engine.webhooks.WebhookUrlPolicy;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses webhook URLs that are not http(s) or whose host resolves to an internal address (see
  * {@link InternalAddresses}), so a client cannot make evpair call services behind its firewall. The sender
  * checks again at every connection ({@link CheckedTargets}); this check only answers the client early.
  */
-@Component
-class ResolvingUrlPolicy implements WebhookUrlPolicy {
+public final class ResolvingUrlPolicy implements WebhookUrlPolicy {
     private final CheckedTargets targets;
 
-    ResolvingUrlPolicy(CheckedTargets targets) {
+    public ResolvingUrlPolicy(CheckedTargets targets) {
         this.targets = targets;
     }
 

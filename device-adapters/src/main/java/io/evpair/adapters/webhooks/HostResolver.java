@@ -1,10 +1,10 @@
-package io.evpair.app.webhooks;
+package io.evpair.adapters.webhooks;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /** Name resolution as the webhook guard sees it; a bean so that tests can stage a DNS rebinding. */
 @FunctionalInterface
-interface HostResolver {
+public interface HostResolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
 }

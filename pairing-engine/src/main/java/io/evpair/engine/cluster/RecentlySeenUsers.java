@@ -1,0 +1,15 @@
+package io.evpair.engine.cluster;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** The users worth rebuilding when their partition gets a new owner: those whose devices were heard from lately. */
+public interface RecentlySeenUsers {
+    /** One user of one client. */
+    record ClientUser(UUID clientId, UUID userRef) {
+    }
+
+    /** The users with a device heard from within {@code window}, on their client's engine clock. */
+    List<ClientUser> seenWithin(Duration window);
+}

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.api.problems.HttpProperties;
 import io.evpair.api.security.AdminProperties;
 import io.evpair.api.security.AuthProperties;
+import io.evpair.app.housekeeping.EngineClockProperties;
 import io.evpair.app.localmode.DevClientProperties;
+import io.evpair.app.metrics.MetricsProperties;
 import io.evpair.app.security.RateLimitProperties;
 import io.evpair.app.vendors.VendorCloudProperties;
 import io.evpair.app.wiring.ActionProperties;
@@ -30,7 +32,7 @@ class InvalidConfigurationTest {
     @EnableConfigurationProperties({ActionProperties.class, DeviceProperties.class, IngestProperties.class,
             ObservationProperties.class, OcppProperties.class, PairingProperties.class, SimulatorProperties.class,
             VendorCloudProperties.class, RateLimitProperties.class, DevClientProperties.class, AdminProperties.class,
-            AuthProperties.class, HttpProperties.class})
+            AuthProperties.class, HttpProperties.class, EngineClockProperties.class, MetricsProperties.class})
     static class AllSettings {
     }
 
@@ -46,6 +48,9 @@ class InvalidConfigurationTest {
             "evpair.ingest.max-group-rows, -5",
             "evpair.observations.max-clock-skew, -PT1M",
             "evpair.observations.retention, PT0S",
+            "evpair.observations.retention-check, -PT1H",
+            "evpair.engine.tick, PT0S",
+            "evpair.metrics.refresh, -PT15S",
             "evpair.ocpp.remote-start-id-tag, an-id-tag-over-twenty-characters",
             "evpair.ocpp.meter-value-interval, PT0.5S",
             "evpair.pairing.rebuild-window, -P1D",

@@ -12,11 +12,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,13 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
  * answered 413 before anything is read; a chunked body stops being read at the cap, and the request fails with 413.
  */
 @Component
+@EnableConfigurationProperties(HttpProperties.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class RequestBodyLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final JsonMapper json;
 
-    RequestBodyLimit(@Value("${evpair.http.max-body-size:8MB}") DataSize maxBodySize, JsonMapper json) {
-        this.maxBytes = maxBodySize.toBytes();
+    RequestBodyLimit(HttpProperties limits, JsonMapper json) {
+        this.maxBytes = limits.maxBodySize().toBytes();
         this.json = json;
     }
 

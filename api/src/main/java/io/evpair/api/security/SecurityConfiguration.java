@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -49,6 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * that carry their own credential: OCPP and the link page.)
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AdminProperties.class, AuthProperties.class})
 public class SecurityConfiguration implements WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final Duration TOKEN_CLOCK_SKEW = Duration.ofSeconds(5);
@@ -75,8 +76,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain operatorApi(HttpSecurity http, JsonMapper json, LoginThrottle throttle,
-                                    @Value("${evpair.admin.username:admin}") String username,
-                                    @Value("${evpair.admin.password:}") String password) throws Exception {
+                                    AdminProperties operatorCredential) throws Exception {
+        String username = operatorCredential.username();
+        String password = operatorCredential.password();
         ProblemResponses problems = new ProblemResponses(json, "Basic realm=\"evpair-admin\"");
         http.securityMatcher("/admin/**")
                 .addFilterBefore(new LoginRateLimitFilter(throttle, json, "operator"), WebAsyncManagerIntegrationFilter.class)
@@ -143,8 +145,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     RegisteredClientRepository registeredClients(ApiClientStore clients,
-                                                 @Value("${evpair.auth.token-ttl:PT1H}") Duration tokenTimeToLive) {
-        return new ApiClientRegistrations(clients, tokenTimeToLive);
+                                                 AuthProperties auth) {
+        return new ApiClientRegistrations(clients, auth.tokenTtl());
     }
 
     @Bean

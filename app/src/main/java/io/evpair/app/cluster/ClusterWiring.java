@@ -1,5 +1,6 @@
 package io.evpair.app.cluster;
 
+import io.evpair.app.wiring.PairingProperties;
 import io.evpair.adapters.kafka.ClusterSettings;
 import io.evpair.adapters.kafka.LogProgress;
 import io.evpair.adapters.kafka.ObservationLog;
@@ -20,8 +21,6 @@ import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -84,9 +83,9 @@ class ClusterWiring {
     @Bean
     PartitionOwner partitionOwner(ObservationPipeline pipeline, Households pairing, DeviceStore devices,
                                   PartitionOwnership ownership, LogProgress progress, RecentlySeenUsers seen,
-                                  EngineTime time, @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
+                                  EngineTime time, PairingProperties pairingSettings) {
         return new PartitionOwner(pipeline, pairing, devices, JSON, ownership, progress,
-                new RecentUsers(seen, time, rebuildWindow));
+                new RecentUsers(seen, time, pairingSettings.rebuildWindow()));
     }
 
     /** Charge points' sockets recorded per instance, so that commands can be relayed to the one holding it. */

@@ -1,20 +1,27 @@
 package io.evpair.app.housekeeping;
 
 import io.evpair.engine.ingest.WallClockTicks;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /** Moves the engine's time for wall-clock clients every minute, so time-driven pairing decisions happen. */
 @Component
-class EngineClockSchedule {
+@EnableConfigurationProperties(EngineClockProperties.class)
+class EngineClockSchedule implements SchedulingConfigurer {
     private final WallClockTicks ticks;
+    private final Duration tick;
 
-    EngineClockSchedule(WallClockTicks ticks) {
+    EngineClockSchedule(WallClockTicks ticks, EngineClockProperties properties) {
         this.ticks = ticks;
+        this.tick = properties.tick();
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${evpair.engine.tick:PT1M}")
-    void tick() {
-        ticks.tick();
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(ticks::tick, tick, Duration.ofMinutes(1)));
     }
 }

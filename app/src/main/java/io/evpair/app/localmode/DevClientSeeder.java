@@ -6,15 +6,16 @@ import io.evpair.engine.clients.ClientRegistry;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /** Creates the well-known development client of the README walk-through, once, in local mode only. */
 @Component
 @ConditionalOnProperty(name = "evpair.dev-client.enabled", havingValue = "true")
+@EnableConfigurationProperties(DevClientProperties.class)
 class DevClientSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DevClientSeeder.class);
 
@@ -22,12 +23,10 @@ class DevClientSeeder implements ApplicationRunner {
     private final String clientId;
     private final String secret;
 
-    DevClientSeeder(ClientRegistry registry,
-                    @Value("${evpair.dev-client.client-id:dev-client}") String clientId,
-                    @Value("${evpair.dev-client.secret:dev-secret}") String secret) {
+    DevClientSeeder(ClientRegistry registry, DevClientProperties properties) {
         this.registry = registry;
-        this.clientId = clientId;
-        this.secret = secret;
+        this.clientId = properties.clientId();
+        this.secret = properties.secret();
     }
 
     @Override

@@ -5,30 +5,41 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code evpair_actions{state,failure_type}} and {@code evpair_webhook_backlog}, refreshed from storage every
- * 15 seconds rather than on each scrape, so a busy scraper cannot load the database.
+ * 15 seconds ({@code evpair.metrics.refresh}) rather than on each scrape, so a busy scraper cannot load the database.
  */
 @Component
-class OperationalGauges {
+@EnableConfigurationProperties(MetricsProperties.class)
+class OperationalGauges implements SchedulingConfigurer {
     private final OperationalFigures figures;
+    private final Duration refreshEvery;
     private final MultiGauge actions;
     private final AtomicLong backlog = new AtomicLong();
 
-    OperationalGauges(OperationalFigures figures, MeterRegistry registry) {
+    OperationalGauges(OperationalFigures figures, MeterRegistry registry, MetricsProperties properties) {
         this.figures = figures;
+        this.refreshEvery = properties.refresh();
         this.actions = MultiGauge.builder("evpair.actions").description("Charging actions by state and failure type")
                 .register(registry);
         Gauge.builder("evpair.webhook.backlog", backlog, AtomicLong::get)
                 .description("Webhook events not yet delivered to active webhooks").register(registry);
     }
 
-    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "${evpair.metrics.refresh:PT15S}")
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::refresh, refreshEvery, Duration.ofSeconds(1)));
+    }
+
     void refresh() {
         Map<String, Long> counts = figures.actions();
         actions.register(counts.entrySet().stream().map(e -> {

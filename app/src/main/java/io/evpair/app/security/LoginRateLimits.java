@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * instances behind a balancer an attacker gets at most N times the budget, which still stops guessing.
  */
 @Component
+@EnableConfigurationProperties(RateLimitProperties.class)
 class LoginRateLimits implements LoginThrottle {
     private static final Logger log = LoggerFactory.getLogger(LoginRateLimits.class);
     private static final int MAX_KEYS = 20_000;
@@ -36,12 +37,10 @@ class LoginRateLimits implements LoginThrottle {
         }
     };
 
-    LoginRateLimits(@Value("${evpair.rate-limits.requests-per-source:300}") int requestsPerSource,
-                    @Value("${evpair.rate-limits.failures-per-source:30}") int failuresPerSource,
-                    @Value("${evpair.rate-limits.failures-per-principal:10}") int failuresPerPrincipal) {
-        this.requestsPerSource = perMinute(requestsPerSource);
-        this.failuresPerSource = perMinute(failuresPerSource);
-        this.failuresPerPrincipal = perMinute(failuresPerPrincipal);
+    LoginRateLimits(RateLimitProperties budgets) {
+        this.requestsPerSource = perMinute(budgets.requestsPerSource());
+        this.failuresPerSource = perMinute(budgets.failuresPerSource());
+        this.failuresPerPrincipal = perMinute(budgets.failuresPerPrincipal());
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +30,12 @@ class VendorPollers implements SmartLifecycle {
     private final List<ScheduledExecutorService> executors = new ArrayList<>();
     private volatile boolean running;
 
-    VendorPollers(VendorRegistry clouds, VendorPolling polling,
-                  @Value("${evpair.vendors.poll.tick:PT5S}") Duration tick,
-                  @Value("${evpair.vendors.poll.threads:2}") int threads,
-                  @Value("${evpair.vendors.poll.batch:20}") int batch) {
+    VendorPollers(VendorRegistry clouds, VendorPolling polling, VendorCloudProperties properties) {
         this.clouds = clouds;
         this.polling = polling;
-        this.tick = tick;
-        this.threads = threads;
-        this.batch = batch;
+        this.tick = properties.poll().tick();
+        this.threads = properties.poll().threads();
+        this.batch = properties.poll().batch();
     }
 
     @Override

@@ -22,12 +22,11 @@ import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.persistence.vendors.TokenCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,6 +37,7 @@ import org.springframework.context.annotation.Configuration;
  * the service refuses to start.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(VendorCloudProperties.class)
 class VendorWiring {
     @Bean
     VendorRegistry vendorRegistry(List<VendorDefinition> definitions, VendorAccessTokens tokens, DeviceStore devices,
@@ -46,7 +46,8 @@ class VendorWiring {
     }
 
     @Bean
-    TokenCipher tokenCipher(List<VendorDefinition> vendors, @Value("${evpair.vendors.token-key:}") String key) {
+    TokenCipher tokenCipher(List<VendorDefinition> vendors, VendorCloudProperties properties) {
+        String key = properties.tokenKey();
         if (key.isBlank()) {
             List<String> configured = vendors.stream().filter(v -> v.settings().isPresent()).map(VendorDefinition::vendor).toList();
             if (!configured.isEmpty()) {
@@ -86,13 +87,10 @@ class VendorWiring {
     @Bean
     VendorPolling vendorPolling(PollSchedule schedule, DeviceStore devices, DeviceStateStore states,
                                 VendorAccessTokens tokens, ObservationSink sink, VendorRegistry clouds, Clock clock,
-                                @Value("${evpair.vendors.poll.active:PT1M}") Duration active,
-                                @Value("${evpair.vendors.poll.idle:PT15M}") Duration idle,
-                                @Value("${evpair.vendors.poll.asleep:PT30M}") Duration asleep,
-                                @Value("${evpair.vendors.poll.max-backoff:PT1H}") Duration maxBackoff,
-                                @Value("${evpair.vendors.poll.lease:PT2M}") Duration lease) {
+                                VendorCloudProperties properties) {
+        VendorCloudProperties.Poll poll = properties.poll();
         return new VendorPolling(schedule, devices, states, tokens, sink, clouds.byVendor(),
-                new PollCadence(active, idle, asleep, maxBackoff), clock, () -> ThreadLocalRandom.current().nextDouble(),
-                lease);
+                new PollCadence(poll.active(), poll.idle(), poll.asleep(), poll.maxBackoff()), clock,
+                () -> ThreadLocalRandom.current().nextDouble(), poll.lease());
     }
 }

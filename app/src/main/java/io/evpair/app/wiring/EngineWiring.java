@@ -48,18 +48,19 @@ import io.evpair.engine.vendors.VendorAccountStore;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Builds the engine's application services from the ports that persistence and the adapters implement. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({DeviceProperties.class, PairingProperties.class, ActionProperties.class,
+        IngestProperties.class, ObservationProperties.class, SimulatorProperties.class})
 class EngineWiring {
     @Bean
     Clock clock() {
@@ -84,11 +85,11 @@ class EngineWiring {
 
     @Bean
     DeviceCatalog deviceCatalog(DeviceStore devices, UserStore users, DeviceStateStore states, EngineTime time,
-                                @Value("${evpair.devices.reachable-within:PT1H}") Duration reachableWithin,
+                                DeviceProperties settings,
                                 PairStore pairs, ApiClientStore clients, ObservationStore observations,
                                 Transactions transactions, VehicleReadings readings, VendorAccountStore accounts,
                                 DeviceLinks links, AcceptedLimits limits) {
-        return new DeviceCatalog(devices, users, states, time, reachableWithin, pairs, clients, observations, transactions,
+        return new DeviceCatalog(devices, users, states, time, settings.reachableWithin(), pairs, clients, observations, transactions,
                 readings, accounts, links, limits);
     }
 
@@ -110,9 +111,8 @@ class EngineWiring {
 
     @Bean
     Households households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
-                          PairActivations activations,
-                          @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow) {
-        return new Households(devices, observations, identifiers, activations, rebuildWindow);
+                          PairActivations activations, PairingProperties settings) {
+        return new Households(devices, observations, identifiers, activations, settings.rebuildWindow());
     }
 
     @Bean
@@ -123,9 +123,8 @@ class EngineWiring {
 
     @Bean
     PairFeedback pairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
-                              PairActivations activations,
-                              @Value("${evpair.pairing.rebuild-window:P3D}") Duration rebuildWindow, EngineTime time) {
-        return new PairFeedback(devices, observations, pairs, households, activations, rebuildWindow, time);
+                              PairActivations activations, PairingProperties settings, EngineTime time) {
+        return new PairFeedback(devices, observations, pairs, households, activations, settings.rebuildWindow(), time);
     }
 
     @Bean
@@ -138,22 +137,19 @@ class EngineWiring {
     @Bean
     ChargeActionProgress chargeActionProgress(ActionStore actions, DeviceStore devices, DeviceStateStore states,
                                               PairStore pairs, ApiClientStore clients, AdapterDirectory adapters,
-                                              EngineTime time, Transactions transactions,
-                                              @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
-                                              @Value("${evpair.actions.first-retry:PT30S}") Duration firstRetry,
+                                              EngineTime time, Transactions transactions, ActionProperties settings,
                                               EventOutbox outbox, ExecutorService commandDispatch) {
-        return new ChargeActionProgress(actions, devices, states, pairs, clients, adapters, time, transactions, timeout,
-                firstRetry, outbox, commandDispatch);
+        return new ChargeActionProgress(actions, devices, states, pairs, clients, adapters, time, transactions,
+                settings.timeout(), settings.firstRetry(), outbox, commandDispatch);
     }
 
     @Bean
     ChargeActionRequests chargeActionRequests(ActionStore actions, DeviceStore devices, DeviceStateStore states,
                                               PairStore pairs, ApiClientStore clients, EngineTime time,
-                                              Transactions transactions,
-                                              @Value("${evpair.actions.timeout:PT10M}") Duration timeout,
+                                              Transactions transactions, ActionProperties settings,
                                               EventOutbox outbox, ChargeActionProgress progress) {
-        return new ChargeActionRequests(actions, devices, states, pairs, clients, time, transactions, timeout, outbox,
-                progress);
+        return new ChargeActionRequests(actions, devices, states, pairs, clients, time, transactions,
+                settings.timeout(), outbox, progress);
     }
 
     /** The engine's one processor of each user's observations and time: pairing first, then actions. */
@@ -164,9 +160,9 @@ class EngineWiring {
 
     /** Sends commands to devices that answer slowly (OCPP), so that neither the API nor the clock waits for them. */
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService commandDispatch(@Value("${evpair.actions.dispatch-threads:32}") int threads) {
+    ExecutorService commandDispatch(ActionProperties settings) {
         AtomicInteger number = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
+        return Executors.newFixedThreadPool(settings.dispatchThreads(), runnable -> {
             Thread thread = new Thread(() -> {
                 try {
                     runnable.run();
@@ -184,17 +180,15 @@ class EngineWiring {
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors,
                                             EventOutbox outbox, ClockSkewLimit skew,
-                                            @Value("${evpair.ingest.writers:" + ObservationPipeline.DEFAULT_WRITERS + "}") int writers,
-                                            @Value("${evpair.ingest.max-group-rows:" + ObservationPipeline.DEFAULT_MAX_GROUP_ROWS + "}")
-                                            int maxGroupRows) {
+                                            IngestProperties settings) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
-                outbox, skew, writers, maxGroupRows);
+                outbox, skew, settings.writers(), settings.maxGroupRows());
     }
 
     /** How far ahead of its receipt a device may date a report: the simulator refuses more, the pipeline clamps it. */
     @Bean
-    ClockSkewLimit clockSkewLimit(@Value("${evpair.observations.max-clock-skew:PT10M}") Duration tolerated) {
-        return new ClockSkewLimit(tolerated);
+    ClockSkewLimit clockSkewLimit(ObservationProperties settings) {
+        return new ClockSkewLimit(settings.maxClockSkew());
     }
 
     @Bean
@@ -210,8 +204,8 @@ class EngineWiring {
 
     @Bean
     ObservationRetention observationRetention(ApiClientStore clients, ObservationStore observations, EngineTime time,
-                                              @Value("${evpair.observations.retention:P90D}") Duration retention) {
-        return new ObservationRetention(clients, observations, time, retention);
+                                              ObservationProperties settings) {
+        return new ObservationRetention(clients, observations, time, settings.retention());
     }
 
     @Bean
@@ -226,7 +220,7 @@ class EngineWiring {
     @Bean
     SimulatedOemFeed simulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
                                       ClockSkewLimit skew,
-                                      @Value("${evpair.simulator.max-clock-lead:P30D}") Duration maxClockLead) {
-        return new SimulatedOemFeed(devices, sink, time, timeSink, skew, maxClockLead);
+                                      SimulatorProperties settings) {
+        return new SimulatedOemFeed(devices, sink, time, timeSink, skew, settings.maxClockLead());
     }
 }

@@ -15,8 +15,7 @@ import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.DeviceLinks;
 import io.evpair.engine.linking.ChargePointAdmission;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -29,13 +28,11 @@ import io.evpair.adapters.ocpp.OcppSubprotocols;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
+@EnableConfigurationProperties(OcppProperties.class)
 class OcppWiring {
     @Bean
-    OcppSettings ocppSettings(@Value("${evpair.ocpp.heartbeat-interval:PT5M}") Duration heartbeatInterval,
-                              @Value("${evpair.ocpp.call-timeout:PT30S}") Duration callTimeout,
-                              @Value("${evpair.ocpp.remote-start-id-tag:evpair}") String remoteStartIdTag,
-                              @Value("${evpair.ocpp.meter-value-interval:PT1M}") Duration meterValueInterval) {
-        return new OcppSettings(heartbeatInterval, callTimeout, remoteStartIdTag, meterValueInterval);
+    OcppSettings ocppSettings(OcppProperties properties) {
+        return properties.settings();
     }
 
     @Bean

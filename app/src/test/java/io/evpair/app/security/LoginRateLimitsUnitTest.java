@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** The limiter's own rules, without a server: budgets per key, and keys that cannot grow without bound. */
 class LoginRateLimitsUnitTest {
-    private final LoginRateLimits limits = new LoginRateLimits(2, 100, 1);
+    private final LoginRateLimits limits = new LoginRateLimits(new RateLimitProperties(2, 100, 1));
 
     @Test
     void aSourceOverItsRequestBudgetWaitsForTheWindowToTurn() {

@@ -21,26 +21,30 @@ class VendorWiringTest {
 
     @Test
     void aConfiguredVendorWithoutAKeyStopsTheStart() {
-        assertThatThrownBy(() -> wiring.tokenCipher(tesla, " "))
+        assertThatThrownBy(() -> wiring.tokenCipher(tesla, key(" ")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("evpair.vendors.token-key");
     }
 
     @Test
     void withoutVendorsNoKeyIsNeeded() {
-        assertThat(wiring.tokenCipher(List.of(new VendorDefinition("TESLA", Optional.empty(), TeslaCloud::new)), "")).isNotNull();
+        assertThat(wiring.tokenCipher(List.of(new VendorDefinition("TESLA", Optional.empty(), TeslaCloud::new)), key(""))).isNotNull();
     }
 
     @Test
     void aBadKeyIsRefusedWithoutShowingIt() {
-        assertThatThrownBy(() -> wiring.tokenCipher(tesla, "c2hvcnQ="))
+        assertThatThrownBy(() -> wiring.tokenCipher(tesla, key("c2hvcnQ=")))
                 .hasMessageContaining("32 bytes").hasMessageNotContaining("c2hvcnQ=");
     }
 
     @Test
     void tokensRoundTripAndEachEncryptionDiffers() {
-        TokenCipher cipher = wiring.tokenCipher(tesla, "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        TokenCipher cipher = wiring.tokenCipher(tesla, key("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="));
         byte[] once = cipher.encrypt("secret-token");
         assertThat(cipher.decrypt(once)).isEqualTo("secret-token");
         assertThat(cipher.encrypt("secret-token")).isNotEqualTo(once);
+    }
+
+    private static VendorCloudProperties key(String tokenKey) {
+        return new VendorCloudProperties(tokenKey, null);
     }
 }

@@ -9,7 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code evpair.vendors.blueprint.*}: the blueprint vendor, off unless a client id is set. */
+/**
+ * {@code evpair.vendors.blueprint.*}: the blueprint vendor, off unless a client id is set.
+ *
+ * @param clientId          our application's OAuth2 client id at the vendor; set, the vendor is on
+ * @param clientSecret      its OAuth2 client secret
+ * @param authBaseUrl       where the vendor's OAuth2 authorization and token endpoints live
+ * @param apiBaseUrl        where the vendor's API lives
+ * @param requestsPerMinute API requests a minute to the vendor, for all users together
+ * @param attempts          tries of one API call, with exponential backoff and jitter between them
+ * @param firstBackoff      the wait before the second try
+ * @param timeout           how long one API call may take
+ */
 @ConfigurationProperties("evpair.vendors.blueprint")
 @Validated
 public record BlueprintProperties(

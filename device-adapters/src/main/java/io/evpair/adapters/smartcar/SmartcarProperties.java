@@ -12,12 +12,20 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code evpair.vendors.smartcar.*}: a Smartcar application; a client id turns Smartcar on.
  *
- * @param tokenUrl                     Smartcar's token endpoint lives on another host than its Connect login page
- * @param mode                         Connect's {@code mode}: {@code live}, or {@code simulated} for Smartcar's simulator
- * @param pollInterval                 at most one poll per vehicle this often (Smartcar recommends 30 minutes)
- * @param vehicleRequests              the per-vehicle request bucket
- * @param vehicleRefillPerMinute       its refill
- * @param applicationManagementToken   the key of the webhooks' {@code SC-Signature}; unset: webhooks are refused
+ * @param clientId                   our application's OAuth2 client id at the vendor; set, the vendor is on
+ * @param clientSecret               its OAuth2 client secret
+ * @param authBaseUrl                where the vendor's OAuth2 authorization and token endpoints live
+ * @param apiBaseUrl                 where the vendor's API lives
+ * @param requestsPerMinute          API requests a minute to the vendor, for all users together
+ * @param attempts                   tries of one API call, with exponential backoff and jitter between them
+ * @param firstBackoff               the wait before the second try
+ * @param timeout                    how long one API call may take
+ * @param tokenUrl                   Smartcar's token endpoint lives on another host than its Connect login page
+ * @param mode                       Connect's {@code mode}: {@code live}, or {@code simulated} for Smartcar's simulator
+ * @param pollInterval               at most one poll per vehicle this often (Smartcar recommends 30 minutes)
+ * @param vehicleRequests            the per-vehicle request bucket
+ * @param vehicleRefillPerMinute     its refill
+ * @param applicationManagementToken the key of the webhooks' {@code SC-Signature}; unset: webhooks are refused
  */
 @ConfigurationProperties("evpair.vendors.smartcar")
 @Validated

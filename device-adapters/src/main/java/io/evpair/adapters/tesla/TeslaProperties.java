@@ -9,7 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-/** {@code evpair.vendors.tesla.*}: a Fleet API application; a client id turns Tesla on. */
+/**
+ * {@code evpair.vendors.tesla.*}: a Fleet API application; a client id turns Tesla on.
+ *
+ * @param clientId          our application's OAuth2 client id at the vendor; set, the vendor is on
+ * @param clientSecret      its OAuth2 client secret
+ * @param authBaseUrl       where the vendor's OAuth2 authorization and token endpoints live
+ * @param apiBaseUrl        where the vendor's API lives
+ * @param requestsPerMinute API requests a minute to the vendor, for all users together
+ * @param attempts          tries of one API call, with exponential backoff and jitter between them
+ * @param firstBackoff      the wait before the second try
+ * @param timeout           how long one API call may take
+ */
 @ConfigurationProperties("evpair.vendors.tesla")
 @Validated
 public record TeslaProperties(

@@ -12,7 +12,15 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code evpair.vendors.volvo.*}: a Volvo Cars developer application; a client id turns Volvo on.
  *
- * @param apiKey the application's VCC API key, sent as {@code vcc-api-key} with every API call
+ * @param clientId          our application's OAuth2 client id at the vendor; set, the vendor is on
+ * @param clientSecret      its OAuth2 client secret
+ * @param authBaseUrl       where the vendor's OAuth2 authorization and token endpoints live
+ * @param apiBaseUrl        where the vendor's API lives
+ * @param requestsPerMinute API requests a minute to the vendor, for all users together
+ * @param attempts          tries of one API call, with exponential backoff and jitter between them
+ * @param firstBackoff      the wait before the second try
+ * @param timeout           how long one API call may take
+ * @param apiKey            the application's VCC API key, sent as {@code vcc-api-key} with every API call
  */
 @ConfigurationProperties("evpair.vendors.volvo")
 @Validated

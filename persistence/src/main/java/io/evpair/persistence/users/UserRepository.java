@@ -18,7 +18,7 @@ interface UserRepository extends JpaRepository<UserEntity, UUID> {
             on conflict (client_id, user_id) do nothing""", nativeQuery = true)
     int insertIfAbsent(UUID id, UUID clientId, String userId, Instant createdAt);
 
-    /** Bulk delete: devices loaded in the same transaction must not make Hibernate resist the cascade. */
+    /** Bulk delete, the schema cascading to the user's devices; the cleared context keeps no stale user. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "delete from app_user where id = :userRef", nativeQuery = true)
     int deleteUser(UUID userRef);

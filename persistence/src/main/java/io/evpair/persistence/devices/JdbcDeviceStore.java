@@ -11,9 +11,9 @@ import io.evpair.engine.paging.PageRequest;
 import io.evpair.persistence.paging.KeysetSql;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.ids.DeviceType;
-import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,18 +24,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Plain JDBC: the ingest path reads devices on every observation (see "Persistence" in docs/decisions.md). */
 @Component
-class JpaDeviceStore implements DeviceStore {
-    private final VehicleRepository vehicles;
-    private final ChargerRepository chargers;
+class JdbcDeviceStore implements DeviceStore {
     private final JdbcClient jdbc;
-    private final EntityManager entityManager;
 
-    JpaDeviceStore(VehicleRepository vehicles, ChargerRepository chargers, JdbcClient jdbc, EntityManager entityManager) {
-        this.vehicles = vehicles;
-        this.chargers = chargers;
+    JdbcDeviceStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.entityManager = entityManager;
     }
 
     @Override
@@ -64,14 +59,22 @@ class JpaDeviceStore implements DeviceStore {
                 (rs, n) -> DeviceRows.vehicle(rs), v -> new PageCursor(v.createdAt(), v.id()));
     }
 
+    /** Linking the same vendor device twice at once must leave one row and fail neither call. */
     @Override
     @Transactional
     public Registered<Vehicle> insertVehicleIfAbsent(Vehicle v) {
         CommandCapabilities can = v.capabilities();
-        int inserted = vehicles.insertIfAbsent(v.id(), v.clientId(), v.userRef(), v.vendor(), v.vendorDeviceId(),
-                v.information().vin(), v.information().brand(), v.information().model(), v.information().year(),
-                v.information().displayName(), v.information().batteryCapacityKwh(), can.startCharging(),
-                can.stopCharging(), can.setChargeRateLimit(), can.setMaxCurrent(), v.createdAt());
+        int inserted = jdbc.sql("""
+                        insert into vehicle (id, client_id, user_ref, vendor, vendor_device_id, vin, brand, model, model_year,
+                                             display_name, battery_capacity_kwh, can_start_charging, can_stop_charging,
+                                             can_set_charge_rate_limit, can_set_max_current, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (client_id, vendor, vendor_device_id) do nothing""")
+                .params(v.id(), v.clientId(), v.userRef(), v.vendor(), v.vendorDeviceId(), v.information().vin(),
+                        v.information().brand(), v.information().model(), v.information().year(),
+                        v.information().displayName(), v.information().batteryCapacityKwh(), can.startCharging(),
+                        can.stopCharging(), can.setChargeRateLimit(), can.setMaxCurrent(), v.createdAt().atOffset(ZoneOffset.UTC))
+                .update();
         Vehicle stored = findVehicleByVendorId(v.clientId(), v.vendor(), v.vendorDeviceId()).orElseThrow();
         return new Registered<>(stored, inserted == 1);
     }
@@ -101,10 +104,17 @@ class JpaDeviceStore implements DeviceStore {
         CommandCapabilities can = c.capabilities();
         Double latitude = c.address() == null ? null : c.address().latitude();
         Double longitude = c.address() == null ? null : c.address().longitude();
-        int inserted = chargers.insertIfAbsent(c.id(), c.clientId(), c.userRef(), c.vendor(), c.vendorDeviceId(),
-                c.information().brand(), c.information().model(), c.information().year(),
-                c.information().serialNumber(), latitude, longitude, can.startCharging(), can.stopCharging(),
-                can.setChargeRateLimit(), can.setMaxCurrent(), c.createdAt());
+        int inserted = jdbc.sql("""
+                        insert into charger (id, client_id, user_ref, vendor, vendor_device_id, brand, model, model_year,
+                                             serial_number, address_latitude, address_longitude, can_start_charging,
+                                             can_stop_charging, can_set_charge_rate_limit, can_set_max_current, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (client_id, vendor, vendor_device_id) do nothing""")
+                .params(c.id(), c.clientId(), c.userRef(), c.vendor(), c.vendorDeviceId(), c.information().brand(),
+                        c.information().model(), c.information().year(), c.information().serialNumber(), latitude,
+                        longitude, can.startCharging(), can.stopCharging(), can.setChargeRateLimit(),
+                        can.setMaxCurrent(), c.createdAt().atOffset(ZoneOffset.UTC))
+                .update();
         Charger stored = findChargerByVendorId(c.clientId(), c.vendor(), c.vendorDeviceId()).orElseThrow();
         return new Registered<>(stored, inserted == 1);
     }
@@ -125,8 +135,6 @@ class JpaDeviceStore implements DeviceStore {
         // The composite foreign key (user_ref, client_id) refuses a move to another client's user.
         jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef, deviceId).update();
         jdbc.sql("update charger set user_ref = ? where id = ?").params(userRef, deviceId).update();
-        // The rows changed behind Hibernate's back: drop what it has cached of them.
-        entityManager.clear();
     }
 
     @Override
@@ -134,7 +142,6 @@ class JpaDeviceStore implements DeviceStore {
         String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
         jdbc.sql("delete from vehicle where id = any(?::uuid[])").param(ids).update();
         jdbc.sql("delete from charger where id = any(?::uuid[])").param(ids).update();
-        entityManager.clear();
     }
 
     @Override

@@ -33,12 +33,15 @@ class ChargingPairController {
 
     @GetMapping("/users/{userId}/charging-pairs")
     @Operation(operationId = "listUserChargingPairs",
-            summary = "Every established pair of one user (each of its vehicles with each of its chargers), activated ones marked")
+            summary = "Every established pair of one user (each of its vehicles with each of its chargers), activated ones "
+                    + "marked, then a PENDING item for each plugged-in charger the engine cannot decide on")
     Paginated<ChargingPairResponse> ofUser(AuthenticatedClient client, @PathVariable String userId) {
-        List<ChargingPairResponse> established = pairs.establishedOfUser(client.id(), userId)
+        List<ChargingPairResponse> items = new java.util.ArrayList<>(pairs.establishedOfUser(client.id(), userId)
                 .orElseThrow(() -> ApiProblemException.notFound("User", userId)).stream()
-                .map(ChargingPairResponse::of).toList();
-        return new Paginated<>(established, new Paginated.Pagination(null, null));
+                .map(ChargingPairResponse::of).toList());
+        pairs.questionsOfUser(client.id(), userId).orElse(List.of())
+                .forEach(q -> items.add(ChargingPairResponse.of(q, userId)));
+        return new Paginated<>(items, new Paginated.Pagination(null, null));
     }
 
     @GetMapping("/users/{userId}/charging-pairs/history")

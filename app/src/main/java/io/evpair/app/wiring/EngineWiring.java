@@ -27,6 +27,8 @@ import io.evpair.engine.pairs.PairQueries;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.pairs.PairFeedback;
+import io.evpair.engine.pairs.PairQuestionStore;
+import io.evpair.engine.pairs.PairQuestions;
 import io.evpair.engine.pairs.VehicleIdentifiers;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.pairs.VehicleIdentifierStore;
@@ -100,8 +102,8 @@ class EngineWiring {
     }
 
     @Bean
-    PairQueries pairQueries(PairStore pairs, DeviceStore devices, UserStore users) {
-        return new PairQueries(pairs, devices, users);
+    PairQueries pairQueries(PairStore pairs, DeviceStore devices, UserStore users, PairQuestionStore questions) {
+        return new PairQueries(pairs, devices, users, questions);
     }
 
     @Bean
@@ -110,9 +112,14 @@ class EngineWiring {
     }
 
     @Bean
+    PairQuestions pairQuestions(PairQuestionStore store, EventOutbox outbox, Transactions transactions) {
+        return new PairQuestions(store, outbox, transactions);
+    }
+
+    @Bean
     Households households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
-                          PairActivations activations, PairingProperties settings) {
-        return new Households(devices, observations, identifiers, activations, settings.rebuildWindow());
+                          PairActivations activations, PairQuestions questions, PairingProperties settings) {
+        return new Households(devices, observations, identifiers, activations, questions, settings.rebuildWindow());
     }
 
     @Bean

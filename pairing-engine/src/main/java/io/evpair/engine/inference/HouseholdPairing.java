@@ -60,6 +60,10 @@ public final class HouseholdPairing {
      * card looks like one car's until a second car has been seen with it. Such a pair needs no other margin.
      */
     static final double IDENTITY_POINTS = 6;
+    /** A charger undecided this long after its plug-in, with two or more fitting vehicles, becomes a question. */
+    static final long QUESTION_AFTER_MS = 15 * 60_000;
+    /** A vehicle fits a charger well enough to be asked about from this many points (activation needs 4). */
+    static final double QUESTION_POINTS = 2;
 
     private final Map<UUID, DeviceTrack> vehicles = new LinkedHashMap<>();
     private final Map<UUID, DeviceTrack> chargers = new LinkedHashMap<>();
@@ -75,6 +79,7 @@ public final class HouseholdPairing {
     private final PlaceMemory places = new PlaceMemory();
     private final PairHistory history = new PairHistory();
     private final IdentityMemory identity = new IdentityMemory();
+    private final Map<UUID, PairQuestion> questions = new LinkedHashMap<>();
     private long now = Long.MIN_VALUE;
     /** A device reported something new since the last evaluation. */
     private boolean dirty;
@@ -311,6 +316,7 @@ public final class HouseholdPairing {
             }
         }
         if (vs.isEmpty()) {
+            questions.clear();
             return;
         }
         for (DeviceTrack c : chargers.values()) {
@@ -319,6 +325,7 @@ public final class HouseholdPairing {
             }
         }
         if (cs.isEmpty()) {
+            questions.clear();
             return;
         }
         waiting = true;
@@ -396,6 +403,36 @@ public final class HouseholdPairing {
             out.add(activate(v, c, assessed[e[0]][e[1]], score[e[0]][e[1]], e[2] / 1000.0,
                     exclusive(score, e[0], e[1]), source));
         }
+        ask(vs, cs, score);
+    }
+
+    /**
+     * The chargers still free after this round that have waited long enough and that two or more free vehicles fit.
+     * Questions never change a decision: they only say where the engine is stuck.
+     */
+    private void ask(List<DeviceTrack> vs, List<DeviceTrack> cs, double[][] score) {
+        questions.clear();
+        for (int j = 0; j < cs.size(); j++) {
+            DeviceTrack c = cs.get(j);
+            if (byCharger.containsKey(c.id) || now - c.plugReceivedAt < QUESTION_AFTER_MS) {
+                continue;
+            }
+            List<PairQuestion.Candidate> fitting = new ArrayList<>(2);
+            for (int i = 0; i < vs.size(); i++) {
+                if (!byVehicle.containsKey(vs.get(i).id) && score[i][j] >= QUESTION_POINTS) {
+                    fitting.add(new PairQuestion.Candidate(vs.get(i).id, Math.round(score[i][j] * 100) / 100.0));
+                }
+            }
+            if (fitting.size() >= 2) {
+                fitting.sort(java.util.Comparator.comparingDouble(PairQuestion.Candidate::score).reversed());
+                questions.put(c.id, new PairQuestion(c.id, Instant.ofEpochMilli(c.plugReceivedAt), fitting));
+            }
+        }
+    }
+
+    /** The chargers the engine is stuck on as of its last evaluation (see {@link PairQuestion}). */
+    public List<PairQuestion> openQuestions() {
+        return List.copyOf(questions.values());
     }
 
     private IdentityMemory.Verdict[][] identityVerdicts(List<DeviceTrack> vs, List<DeviceTrack> cs) {

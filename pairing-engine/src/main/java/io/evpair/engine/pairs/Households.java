@@ -6,6 +6,7 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.inference.ChargerProfile;
 import io.evpair.engine.inference.Household;
 import io.evpair.engine.inference.HouseholdPairing;
+import io.evpair.engine.inference.PairQuestion;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.inference.VehicleProfile;
 import io.evpair.engine.ingest.UserScope;
@@ -38,12 +39,14 @@ public class Households {
     private final ObservationStore observations;
     private final VehicleIdentifierStore identifiers;
     private final PairActivations activations;
+    private final PairQuestions questions;
     private final Duration rebuildWindow;
     private final Map<UUID, Tracked> byUser = new ConcurrentHashMap<>();
     private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
 
     public Households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
-                      PairActivations activations, Duration rebuildWindow) {
+                      PairActivations activations, PairQuestions questions, Duration rebuildWindow) {
+        this.questions = questions;
         this.devices = devices;
         this.observations = observations;
         this.identifiers = identifiers;
@@ -68,6 +71,8 @@ public class Households {
                 }
             }
             activations.record(tracked.ref(), decisions);
+            questions.sync(tracked.ref(), tracked.asked, tracked.household.openQuestions(),
+                    batch.get(batch.size() - 1).receivedAt());
         }
     }
 
@@ -77,6 +82,7 @@ public class Households {
             if (tracked != null) {
                 synchronized (tracked) {
                     activations.record(tracked.ref(), tracked.household.advanceTo(now));
+                    questions.sync(tracked.ref(), tracked.asked, tracked.household.openQuestions(), now);
                 }
             }
         }
@@ -157,6 +163,8 @@ public class Households {
                 replayed.addAll(tracked.household.advanceTo(upTo));
             }
             activations.reconcile(tracked.ref(), replayed);
+            tracked.asked.putAll(questions.stored(userRef));
+            questions.sync(tracked.ref(), tracked.asked, tracked.household.openQuestions(), upTo);
             byUser.put(userRef, tracked);
             usersByClient.computeIfAbsent(clientId, c -> ConcurrentHashMap.newKeySet()).add(userRef);
         }
@@ -209,6 +217,8 @@ public class Households {
         final UUID userRef;
         final HouseholdPairing household;
         final Set<UUID> deviceIds = new HashSet<>();
+        /** The open questions as last stored, by charger. */
+        final Map<UUID, PairQuestion> asked = new java.util.LinkedHashMap<>();
         String userId;
 
         Tracked(UUID clientId, UUID userRef, HouseholdPairing household) {

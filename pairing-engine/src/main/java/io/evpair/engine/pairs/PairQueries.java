@@ -1,5 +1,6 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.inference.PairQuestion;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Vehicle;
@@ -19,8 +20,10 @@ public class PairQueries {
     private final PairStore pairs;
     private final DeviceStore devices;
     private final UserStore users;
+    private final PairQuestionStore questions;
 
-    public PairQueries(PairStore pairs, DeviceStore devices, UserStore users) {
+    public PairQueries(PairStore pairs, DeviceStore devices, UserStore users, PairQuestionStore questions) {
+        this.questions = questions;
         this.pairs = pairs;
         this.devices = devices;
         this.users = users;
@@ -47,6 +50,11 @@ public class PairQueries {
             }
             return out;
         });
+    }
+
+    /** The user's chargers the engine is stuck on (see {@link PairQuestion}). Empty for an unknown user. */
+    public Optional<List<PairQuestion>> questionsOfUser(UUID clientId, String userId) {
+        return users.find(clientId, userId).map(user -> questions.openOfUser(user.id()));
     }
 
     public Optional<Page<ChargingPair>> historyOfUser(UUID clientId, String userId, PageRequest page) {

@@ -14,6 +14,8 @@ public enum WebhookEventType {
     CHARGER_DELETED("user:charger:deleted"),
     PAIR_ACTIVATED("user:charging-pair:activated"),
     PAIR_DEACTIVATED("user:charging-pair:deactivated"),
+    /** A plugged-in charger has two or more candidate vehicles and no decision: the client may ask its user. */
+    PAIR_AMBIGUOUS("user:charging-pair:ambiguous"),
     ACTION_UPDATED("user:vendor-action:updated"),
     /** Sent to one webhook on request; nobody subscribes to it. */
     TEST("enode:webhook:test");

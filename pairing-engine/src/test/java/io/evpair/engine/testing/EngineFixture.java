@@ -17,6 +17,7 @@ import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.pairs.PairFeedback;
+import io.evpair.engine.pairs.PairQuestions;
 import io.evpair.engine.pairs.VehicleIdentifierStore;
 import io.evpair.engine.time.EngineTime;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public final class EngineFixture {
     public final InMemoryDeviceStates states = new InMemoryDeviceStates();
     public final InMemoryObservations observations = new InMemoryObservations();
     public final InMemoryPairs pairs = new InMemoryPairs();
+    public final InMemoryPairQuestions questionStore = new InMemoryPairQuestions();
     public final InMemoryActions actionStore = new InMemoryActions();
     public final InMemoryApiClients clients = new InMemoryApiClients();
     public final VirtualClocks clocks = new VirtualClocks();
@@ -53,6 +55,7 @@ public final class EngineFixture {
 
     public final UUID clientId = UUID.randomUUID();
     public PairActivations activations;
+    public PairQuestions questions;
     public Households households;
     public PairFeedback feedback;
     public ChargeActionProgress progress;
@@ -75,7 +78,9 @@ public final class EngineFixture {
      */
     public EngineFixture start() {
         activations = new PairActivations(pairs, outbox, transactions);
-        households = new Households(devices, observations, VehicleIdentifierStore.NONE, activations, REBUILD_WINDOW);
+        questions = new PairQuestions(questionStore, outbox, transactions);
+        households = new Households(devices, observations, VehicleIdentifierStore.NONE, activations, questions,
+                REBUILD_WINDOW);
         feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW, time);
         progress = new ChargeActionProgress(actionStore, devices, states, pairs, clients,
                 new AdapterDirectory(List.of(adapter)), time, transactions, ACTION_TIMEOUT, FIRST_RETRY, outbox, Runnable::run);

@@ -8,6 +8,7 @@ import io.evpair.engine.devices.DeviceUpdated;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.pairs.PairActivated;
 import io.evpair.engine.pairs.PairDeactivated;
+import io.evpair.engine.pairs.PairQuestionAsked;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookTested;
 import java.util.LinkedHashMap;
@@ -57,6 +58,11 @@ final class EnodeEventBodies {
             out.put("chargerId", e.chargerId().toString());
             out.put("unpairedAt", e.unpairedAt().toString());
             out.put("reason", e.reason().name());
+        } else if (event instanceof PairQuestionAsked e) {
+            out.put("chargerId", e.question().chargerId().toString());
+            out.put("pluggedInAt", e.question().pluggedInAt().toString());
+            out.put("candidates", e.question().candidates().stream().map(c -> Map.of("vehicleId",
+                    c.vehicleId().toString(), "score", c.score())).toList());
         } else if (event instanceof ActionUpdated e) {
             putAction(out, e.action());
         } else if (event instanceof WebhookTested e) {

@@ -1,0 +1,24 @@
+package io.evpair.engine.pairs;
+
+import io.evpair.engine.inference.PairQuestion;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Storage port for the open questions of the households, so that any instance can list them. One row per charger:
+ * a charger is in at most one plug session, so at most one question.
+ */
+public interface PairQuestionStore {
+    /** The user's open questions, in the order they were asked. */
+    List<PairQuestion> openOfUser(UUID userRef);
+
+    /**
+     * Stores the question (replacing the charger's earlier one, or its candidates' scores).
+     *
+     * @return whether it is new: no question of the same charger plug session was stored before
+     */
+    boolean open(UUID clientId, UUID userRef, PairQuestion question);
+
+    /** Forgets the questions of these chargers: decided, unplugged, or no longer in doubt. */
+    void close(UUID userRef, List<UUID> chargerIds);
+}

@@ -230,15 +230,26 @@ public final class HouseholdPairing {
         if (p == null || !p.chargerId().equals(chargerId)) {
             return Optional.empty();
         }
+        forbid(vehicleId, chargerId);
+        return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
+    }
+
+    /**
+     * What a rejection leaves behind, for a rebuild that replays one where the replay has not paired the two: they are
+     * not paired in their current plug sessions, and the charger's token is not the vehicle's.
+     */
+    public void forbid(UUID vehicleId, UUID chargerId) {
         DeviceTrack v = vehicles.get(vehicleId);
         DeviceTrack c = chargers.get(chargerId);
+        if (v == null || c == null) {
+            return;
+        }
         contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
         if (c.idTag != null) {
             identity.rejected(vehicleId, c.idTag);
         }
         // both are free again: another pairing of either may follow at the next evaluation
         dirty = true;
-        return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
     }
 
     /**

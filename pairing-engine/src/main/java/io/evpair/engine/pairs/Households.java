@@ -148,17 +148,19 @@ public class Households {
         synchronized (tracked) {
             syncDevices(tracked);
             List<PairingDecision> replayed = new ArrayList<>();
-            // What clients asserted is not in the observations: it is given back where it happened in between them.
-            java.util.ArrayDeque<ChargingPair> asserted = new java.util.ArrayDeque<>(activations.asserted(userRef));
-            for (Observation o : observations.ofUser(userRef, upTo.minus(rebuildWindow), upTo)) {
-                while (!asserted.isEmpty() && asserted.peek().pairedAt().isBefore(o.receivedAt())) {
-                    reassert(tracked.household, asserted.poll(), replayed);
+            // What the client said is not in the observations: it is given back where it was said, in between them.
+            Instant from = upTo.minus(rebuildWindow);
+            java.util.ArrayDeque<PairActivations.ClientWord> words =
+                    new java.util.ArrayDeque<>(activations.clientWords(userRef, from, upTo));
+            for (Observation o : observations.ofUser(userRef, from, upTo)) {
+                while (!words.isEmpty() && words.peek().at().isBefore(o.receivedAt())) {
+                    replayWord(tracked.household, words.poll(), replayed);
                 }
                 if (tracked.household.knows(o.deviceId())) {
                     replayed.addAll(tracked.household.onObservation(o));
                 }
             }
-            asserted.forEach(p -> reassert(tracked.household, p, replayed));
+            words.forEach(w -> replayWord(tracked.household, w, replayed));
             if (advanceTime) {
                 replayed.addAll(tracked.household.advanceTo(upTo));
             }
@@ -170,9 +172,15 @@ public class Households {
         }
     }
 
-    private static void reassert(HouseholdPairing household, ChargingPair pair, List<PairingDecision> replayed) {
-        if (household.knows(pair.vehicleId()) && household.knows(pair.chargerId())
-                && household.assertPair(pair.vehicleId(), pair.chargerId()) instanceof HouseholdPairing.Assertion.Made made) {
+    private static void replayWord(HouseholdPairing household, PairActivations.ClientWord word,
+                                   List<PairingDecision> replayed) {
+        if (!household.knows(word.vehicleId()) || !household.knows(word.chargerId())) {
+            return;
+        }
+        if (!word.asserted()) {
+            household.reject(word.vehicleId(), word.chargerId()).ifPresentOrElse(replayed::add,
+                    () -> household.forbid(word.vehicleId(), word.chargerId()));
+        } else if (household.assertPair(word.vehicleId(), word.chargerId()) instanceof HouseholdPairing.Assertion.Made made) {
             replayed.addAll(made.decisions());
         }
     }

@@ -73,10 +73,26 @@ public class PairActivations {
         });
     }
 
-    /** The user's active pairs that the client asserted, oldest first: a rebuild gives them back to the household. */
-    List<ChargingPair> asserted(UUID userRef) {
-        return pairs.activeOfUser(userRef).stream().filter(p -> p.source() == PairSource.USER)
-                .sorted(java.util.Comparator.comparing(ChargingPair::pairedAt)).toList();
+    /**
+     * What the client said of the user's pairs in {@code [from, to]}, in the order it was said: the observations do not
+     * hold it, so a rebuild replays it between them.
+     */
+    List<ClientWord> clientWords(UUID userRef, Instant from, Instant to) {
+        List<ClientWord> out = new java.util.ArrayList<>();
+        for (ChargingPair p : pairs.activationsOfUser(userRef, from, to)) {
+            if (p.source() == PairSource.USER && !p.pairedAt().isBefore(from)) {
+                out.add(new ClientWord(p.pairedAt(), true, p.vehicleId(), p.chargerId()));
+            }
+            if (p.unpairReason() == UnpairReason.USER_REJECTED) {
+                out.add(new ClientWord(p.unpairedAt(), false, p.vehicleId(), p.chargerId()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(ClientWord::at));
+        return out;
+    }
+
+    /** An assertion ({@code asserted}) or a rejection of the pair of the two devices, made at {@code at}. */
+    record ClientWord(Instant at, boolean asserted, UUID vehicleId, UUID chargerId) {
     }
 
     /** The household ended the pair at the client's word; {@code reportedBy} is kept in the history. */

@@ -46,6 +46,17 @@ class PairRejectionTest {
     }
 
     @Test
+    void aRestartAfterTheRejectionDoesNotActivateThePairAgainInThoseSessions() {
+        engine.report(plugInAndCharge(car, box, 0, 30));
+        assertThat(engine.feedback.reject(engine.clientId, "hana", car, box, null)).isInstanceOf(PairRejection.Rejected.class);
+
+        engine.start();
+        engine.report(plugInAndCharge(car, box, 32, 90));
+
+        assertThat(engine.pairs.activeOfUser(user.userRef())).as("the rebuild must remember the rejection").isEmpty();
+    }
+
+    @Test
     void anotherUsersOrClientsDeviceIsUnknownAndAFreePairIsNotActivated() {
         UUID theirBox = engine.charger(engine.user("ines"), capable());
 

@@ -19,6 +19,8 @@ import io.evpair.engine.cluster.LogOffsets;
 import io.evpair.engine.cluster.RecentlySeenUsers;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ingest.ObservationPipeline;
+import io.evpair.adapters.kafka.ClusterHouseholdRefresh;
+import io.evpair.engine.pairs.HouseholdRefresh;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -78,6 +80,12 @@ class ClusterWiring {
                                   ClusterSettings settings, LogProgress progress) {
         return new ObservationLog(observationLogTemplate, devices, JSON, settings, new Partitioning(settings.partitions()),
                 progress);
+    }
+
+    @Bean
+    @Primary
+    HouseholdRefresh clusterHouseholdRefresh(ObservationLog log, PartitionOwnership ownership, Households households) {
+        return new ClusterHouseholdRefresh(log, ownership, households);
     }
 
     @Bean

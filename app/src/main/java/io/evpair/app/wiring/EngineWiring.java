@@ -24,6 +24,7 @@ import io.evpair.engine.observations.ObservationRetention;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.PairQueries;
+import io.evpair.engine.pairs.HouseholdRefresh;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.pairs.PairFeedback;
@@ -124,14 +125,22 @@ class EngineWiring {
 
     @Bean
     VehicleIdentifiers vehicleIdentifiers(DeviceStore devices, VehicleIdentifierStore identifiers, Households households,
-                                          Transactions transactions) {
-        return new VehicleIdentifiers(devices, identifiers, households, transactions);
+                                          Transactions transactions, HouseholdRefresh refresh) {
+        return new VehicleIdentifiers(devices, identifiers, households, transactions, refresh);
     }
 
     @Bean
     PairFeedback pairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
-                              PairActivations activations, PairingProperties settings, EngineTime time) {
-        return new PairFeedback(devices, observations, pairs, households, activations, settings.rebuildWindow(), time);
+                              PairActivations activations, PairingProperties settings, EngineTime time,
+                              HouseholdRefresh refresh) {
+        return new PairFeedback(devices, observations, pairs, households, activations, settings.rebuildWindow(), time,
+                refresh);
+    }
+
+    /** One instance owns every household and changes it in place; cluster mode replaces this (ClusterWiring). */
+    @Bean
+    HouseholdRefresh householdRefresh() {
+        return HouseholdRefresh.IN_PLACE;
     }
 
     @Bean

@@ -70,6 +70,12 @@ public final class ObservationLog implements ObservationSink, TimeSink {
         awaitProcessed(sent);
     }
 
+    /** To the user's partition, behind its observations; answered once the owner has rebuilt the household. */
+    void refresh(UUID clientId, UUID userRef) {
+        awaitProcessed(List.of(send(partitioning.of(userRef), Partitioning.key(userRef),
+                LogRecord.refresh(clientId, userRef))));
+    }
+
     /** Written to every partition: each owner moves its own users' time, in order with their observations. */
     @Override
     public void timePassed(UUID clientId, Instant now) {

@@ -56,6 +56,10 @@ public final class PartitionOwner implements BatchMessageListener<String, String
                 LogRecord record = json.readValue(r.value(), LogRecord.class);
                 if (record.kind() == LogRecord.Kind.OBSERVATIONS) {
                     pending.addAll(record.observations());
+                } else if (record.kind() == LogRecord.Kind.REFRESH) {
+                    ingest(pending);
+                    pending.clear();
+                    recentUsers.rebuild(record.clientId(), record.userRef(), pairing);
                 } else {
                     ingest(pending);
                     pending.clear();

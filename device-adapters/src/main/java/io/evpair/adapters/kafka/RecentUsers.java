@@ -6,6 +6,7 @@ import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The users whose pairing state a new owner rebuilds before it decides anything: those with a device heard
@@ -24,6 +25,11 @@ public final class RecentUsers {
     }
 
     /** Rebuilds each recent user in {@code scope}; returns how many. */
+    /** One user's household, rebuilt up to the client's time now. */
+    void rebuild(UUID clientId, UUID userRef, Households pairing) {
+        pairing.rebuild(clientId, userRef, time.now(clientId));
+    }
+
     int rebuild(UserScope scope, Households pairing) {
         int rebuilt = 0;
         for (ClientUser u : seen.seenWithin(window)) {

@@ -24,10 +24,12 @@ public class PairFeedback {
     private final PairActivations activations;
     private final Duration rebuildWindow;
     private final EngineTime time;
+    private final HouseholdRefresh refresh;
 
     public PairFeedback(DeviceStore devices, ObservationStore observations, PairStore pairs, Households households,
-                        PairActivations activations, Duration rebuildWindow, EngineTime time) {
+                        PairActivations activations, Duration rebuildWindow, EngineTime time, HouseholdRefresh refresh) {
         this.time = time;
+        this.refresh = refresh;
         this.devices = devices;
         this.observations = observations;
         this.pairs = pairs;
@@ -49,7 +51,7 @@ public class PairFeedback {
             return new PairRejection.UnknownDevice("chargerId");
         }
         UUID userRef = owners.get(vehicleId).userRef();
-        return households.live(clientId, userRef, () -> reportedSincePaired(vehicleId, chargerId), live -> {
+        PairRejection outcome = households.live(clientId, userRef, () -> reportedSincePaired(vehicleId, chargerId), live -> {
             Optional<PairingDecision.Deactivated> ended = live.household().reject(vehicleId, chargerId);
             if (ended.isEmpty()) {
                 return new PairRejection.NotActivated();
@@ -57,6 +59,10 @@ public class PairFeedback {
             activations.rejected(live.ref(), ended.get(), reportedBy);
             return (PairRejection) new PairRejection.Rejected(ended.get().unpairedAt());
         }).orElseGet(PairRejection.NotActivated::new);
+        if (outcome instanceof PairRejection.Rejected) {
+            refresh.clientSaid(clientId, userRef);
+        }
+        return outcome;
     }
 
     /**
@@ -72,14 +78,18 @@ public class PairFeedback {
             return new PairAssertion.UnknownDevice("chargerId");
         }
         UUID userRef = owners.get(vehicleId).userRef();
-        return households.live(clientId, userRef, () -> Optional.of(time.now(clientId)), live -> {
-            HouseholdPairing.Assertion outcome = live.household().assertPair(vehicleId, chargerId);
-            if (outcome instanceof HouseholdPairing.Assertion.Made made) {
-                activations.record(live.ref(), made.decisions(), reportedBy);
-                return (PairAssertion) new PairAssertion.Asserted(made.pair().pairedAt());
+        PairAssertion outcome = households.live(clientId, userRef, () -> Optional.of(time.now(clientId)), live -> {
+            HouseholdPairing.Assertion made = live.household().assertPair(vehicleId, chargerId);
+            if (made instanceof HouseholdPairing.Assertion.Made pair) {
+                activations.record(live.ref(), pair.decisions(), reportedBy);
+                return (PairAssertion) new PairAssertion.Asserted(pair.pair().pairedAt());
             }
             return new PairAssertion.ChargerNotPluggedIn();
         }).orElseThrow();
+        if (outcome instanceof PairAssertion.Asserted) {
+            refresh.clientSaid(clientId, userRef);
+        }
+        return outcome;
     }
 
     /**

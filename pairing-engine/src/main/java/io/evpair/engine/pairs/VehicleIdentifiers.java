@@ -20,9 +20,11 @@ public class VehicleIdentifiers {
     private final VehicleIdentifierStore identifiers;
     private final Households households;
     private final Transactions transactions;
+    private final HouseholdRefresh refresh;
 
     public VehicleIdentifiers(DeviceStore devices, VehicleIdentifierStore identifiers, Households households,
-                              Transactions transactions) {
+                              Transactions transactions, HouseholdRefresh refresh) {
+        this.refresh = refresh;
         this.devices = devices;
         this.identifiers = identifiers;
         this.households = households;
@@ -68,6 +70,7 @@ public class VehicleIdentifiers {
             }
             return null;
         });
+        refresh.clientSaid(clientId, userRef);
         return Optional.of(identifiers(userRef, vehicleId));
     }
 

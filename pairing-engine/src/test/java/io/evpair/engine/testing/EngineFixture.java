@@ -14,6 +14,7 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationPipeline;
+import io.evpair.engine.pairs.HouseholdRefresh;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.pairs.PairFeedback;
@@ -81,7 +82,8 @@ public final class EngineFixture {
         questions = new PairQuestions(questionStore, outbox, transactions);
         households = new Households(devices, observations, VehicleIdentifierStore.NONE, activations, questions,
                 REBUILD_WINDOW);
-        feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW, time);
+        feedback = new PairFeedback(devices, observations, pairs, households, activations, REBUILD_WINDOW, time,
+                HouseholdRefresh.IN_PLACE);
         progress = new ChargeActionProgress(actionStore, devices, states, pairs, clients,
                 new AdapterDirectory(List.of(adapter)), time, transactions, ACTION_TIMEOUT, FIRST_RETRY, outbox, Runnable::run);
         actions = new ChargeActionRequests(actionStore, devices, states, pairs, clients, time, transactions, ACTION_TIMEOUT,

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,7 +64,8 @@ public class SimulatedOemFeed {
         List<RowIssue> issues = new ArrayList<>();
         List<Observation> observations = new ArrayList<>(reports.size());
         Instant latest = null;
-        Instant furthest = time.furthestMove(clientId, maxClockLead);
+        Optional<Instant> clock = time.virtualNow(clientId);
+        Instant furthest = time.furthestMove(clock, maxClockLead);
         for (int i = 0; i < reports.size(); i++) {
             SimulatedReport r = reports.get(i);
             int issuesBefore = issues.size();
@@ -89,12 +91,15 @@ public class SimulatedOemFeed {
         // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
         // activated) is stamped no earlier than the reports that caused it; the engine then acts on the time passed
         // as POST /simulator/clock makes it, after the reports, which may confirm what would otherwise time out.
-        if (latest != null) {
-            time.advance(clientId, latest);
+        // Reports that do not move the clock leave it alone: no time passed, and each write of it is a commit on the
+        // one row every concurrent sender of the client updates.
+        Instant moveTo = latest != null && clock.map(latest::isAfter).orElse(true) ? latest : null;
+        if (moveTo != null) {
+            time.advance(clientId, moveTo);
         }
         sink.accept(observations);
-        if (latest != null) {
-            advanceClock(clientId, latest);
+        if (moveTo != null) {
+            timeSink.timePassed(clientId, moveTo);
         }
         return reports.size();
     }

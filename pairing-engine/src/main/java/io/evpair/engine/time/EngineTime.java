@@ -34,9 +34,19 @@ public class EngineTime {
      * years ahead. Saturates at {@link Instant#MAX}.
      */
     public Instant furthestMove(UUID clientId, java.time.Duration lead) {
+        return furthestMove(clocks.virtualNow(clientId), lead);
+    }
+
+    /** As {@link #furthestMove(UUID, java.time.Duration)}, from a client clock already read. */
+    public Instant furthestMove(Optional<Instant> virtualNow, java.time.Duration lead) {
         Instant wall = wallClock.instant();
-        Instant from = clocks.virtualNow(clientId).filter(v -> v.isAfter(wall)).orElse(wall);
+        Instant from = virtualNow.filter(v -> v.isAfter(wall)).orElse(wall);
         return java.time.Duration.between(from, Instant.MAX).compareTo(lead) < 0 ? Instant.MAX : from.plus(lead);
+    }
+
+    /** The client's simulator clock, empty for a client on the wall clock. */
+    public Optional<Instant> virtualNow(UUID clientId) {
+        return clocks.virtualNow(clientId);
     }
 
     /** Moves a client's virtual clock forward, never back; returns the clock after the move. */

@@ -21,6 +21,9 @@ const answers = {
     TriggerMessage: { status: 'Accepted' },
     ChangeConfiguration: { status: 'Accepted' },
     GetConfiguration: { configurationKey: [], unknownKey: [] },
+    // the same answers are valid in 2.0.1
+    Reset: { status: 'Accepted' },
+    UnlockConnector: { status: 'Unlocked' },
     // OCPP 2.0.1
     RequestStartTransaction: { status: 'Accepted' },
     RequestStopTransaction: { status: 'Accepted' },

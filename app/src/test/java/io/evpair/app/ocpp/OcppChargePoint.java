@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A real OCPP 1.6J charge point that nobody here wrote: the npm package ocpp-rpc in strict mode, run by
- * {@code app/src/test/ocpp-client/charge-point.js} and driven line by line from the test.
+ * A real OCPP charge point that nobody here wrote, driven line by line from the test ({@code driver.js} in
+ * {@code app/src/test/ocpp-client}): the npm package ocpp-rpc in strict mode (1.6J and 2.0.1,
+ * {@code charge-point.js}), or, as a second independent 1.6J implementation, @voltbras/ts-ocpp
+ * ({@code ts-ocpp-charge-point.js}).
  */
 final class OcppChargePoint implements AutoCloseable {
     static final Path CLIENT_DIR = Path.of("src/test/ocpp-client");
@@ -44,15 +46,25 @@ final class OcppChargePoint implements AutoCloseable {
         reader.start();
     }
 
-    /** Starts the charge point process (not yet connected). Installs ocpp-rpc from the lock file first if needed. */
+    /** Starts the ocpp-rpc charge point (not yet connected). Installs the clients from the lock file first if needed. */
     static OcppChargePoint start(String endpoint, String identity, String password) {
         return start(endpoint, identity, password, "ocpp1.6");
     }
 
     /** @param protocols the subprotocols it offers, comma-separated, e.g. "ocpp1.6,ocpp2.0.1" */
     static OcppChargePoint start(String endpoint, String identity, String password, String protocols) {
+        return start("charge-point.js", endpoint, identity, password, protocols);
+    }
+
+    /** Starts the @voltbras/ts-ocpp charge point (OCPP 1.6J only), not yet connected. */
+    static OcppChargePoint startTsOcpp(String endpoint, String identity, String password) {
+        return start("ts-ocpp-charge-point.js", endpoint, identity, password, "ocpp1.6");
+    }
+
+    private static OcppChargePoint start(String script, String endpoint, String identity, String password,
+                                         String protocols) {
         installOnce();
-        ProcessBuilder builder = new ProcessBuilder("node", "charge-point.js").directory(CLIENT_DIR.toFile())
+        ProcessBuilder builder = new ProcessBuilder("node", script).directory(CLIENT_DIR.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put("ENDPOINT", endpoint);
         builder.environment().put("IDENTITY", identity);
@@ -158,9 +170,10 @@ final class OcppChargePoint implements AutoCloseable {
 
     private static boolean installed;
 
-    /** `npm ci` from the committed lock file when node_modules is missing, so `./mvnw verify` needs nothing else. */
+    /** `npm ci` from the committed lock file when a client is missing, so `./mvnw verify` needs nothing else. */
     private static synchronized void installOnce() {
-        if (installed || Files.isDirectory(CLIENT_DIR.resolve("node_modules/ocpp-rpc"))) {
+        if (installed || (Files.isDirectory(CLIENT_DIR.resolve("node_modules/ocpp-rpc"))
+                && Files.isDirectory(CLIENT_DIR.resolve("node_modules/@voltbras/ts-ocpp")))) {
             installed = true;
             return;
         }

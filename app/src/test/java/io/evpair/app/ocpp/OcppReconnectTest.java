@@ -10,7 +10,9 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.observations.Observation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,8 @@ import tools.jackson.databind.JsonNode;
 class OcppReconnectTest extends IntegrationTest {
     @Autowired
     OcppChargingCommands commands;
+    @Autowired
+    RecordingObservationSink observations;
     @Value("${local.server.port}")
     int port;
 
@@ -59,14 +63,7 @@ class OcppReconnectTest extends IntegrationTest {
         Http.Client client = newClient();
         String id = identity();
         String token = OcppHandshakeTest.link(client, "nora");
-        int transactionId;
-        try (OcppChargePoint cp = OcppChargePoint.start("ws://localhost:" + port + "/ocpp", id, token)) {
-            cp.connect();
-            cp.call("BootNotification", "{\"chargePointVendor\":\"Easee\",\"chargePointModel\":\"Home\"}");
-            transactionId = cp.call("StartTransaction", """
-                    {"connectorId":1,"idTag":"card","meterStart":1000,"timestamp":"2026-03-02T08:00:10Z"}""")
-                    .get("result").get("transactionId").asInt();
-        }
+        int transactionId = startTransactionAndDrop(id, token, "card");
         UUID chargerId = UUID.fromString(client.get("/users/nora/chargers").json().get("data").get(0).get("id").asString());
         DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", id);
 
@@ -88,6 +85,29 @@ class OcppReconnectTest extends IntegrationTest {
     }
 
     @Test
+    void theSessionsIdTagOutlivesAReconnect() {
+        Http.Client client = newClient();
+        String id = identity();
+        String token = OcppHandshakeTest.link(client, "nora");
+        int transactionId = startTransactionAndDrop(id, token, "card-42");
+        UUID chargerId = UUID.fromString(client.get("/users/nora/chargers").json().get("data").get(0).get("id").asString());
+
+        try (OcppChargePoint cp = OcppChargePoint.start("ws://localhost:" + port + "/ocpp", id, token)) {
+            cp.connect();
+            // no StatusNotification yet: the running transaction alone says a cable is in, and whose it is
+            cp.call("MeterValues", """
+                    {"connectorId":1,"transactionId":%d,"meterValue":[{"timestamp":"2026-03-02T08:30:00Z","sampledValue":[
+                      {"value":"4000","measurand":"Energy.Active.Import.Register","unit":"Wh"},
+                      {"value":"7400","measurand":"Power.Active.Import","unit":"W"}]}]}""".formatted(transactionId));
+        }
+
+        Observation reading = observations.of(chargerId).stream()
+                .filter(o -> o.observedAt().equals(Instant.parse("2026-03-02T08:30:00Z"))).findFirst().orElseThrow();
+        assertThat(reading.idTag()).isEqualTo("card-42");
+        assertThat(reading.pluggedIn()).isTrue();
+    }
+
+    @Test
     void aChargerIsUnreachableOnceItsSocketIsGone() {
         Http.Client client = newClient();
         String id = identity();
@@ -101,6 +121,17 @@ class OcppReconnectTest extends IntegrationTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 !client.get("/chargers/" + chargerId).json().get("isReachable").asBoolean());
+    }
+
+    /** A charge point boots, starts a transaction and drops its connection; returns the transaction's id. */
+    private int startTransactionAndDrop(String id, String token, String idTag) {
+        try (OcppChargePoint cp = OcppChargePoint.start("ws://localhost:" + port + "/ocpp", id, token)) {
+            cp.connect();
+            cp.call("BootNotification", "{\"chargePointVendor\":\"Easee\",\"chargePointModel\":\"Home\"}");
+            return cp.call("StartTransaction", """
+                    {"connectorId":1,"idTag":"%s","meterStart":1000,"timestamp":"2026-03-02T08:00:10Z"}"""
+                    .formatted(idTag)).get("result").get("transactionId").asInt();
+        }
     }
 
     private static String identity() {

@@ -78,8 +78,9 @@ public final class ChargePointConnection {
      * away is unknown: ask for its connectors' status and, where a transaction runs, its meter values.
      */
     void opened(Duration timeout) {
-        askRateUnits(timeout);
         List<ChargePointTransactions.RunningTransaction> running = centralSystem.running(state);
+        running.forEach(state::resumed);
+        askRateUnits(timeout);
         if (state.version() == OcppVersion.V201) {
             callQuietly("TriggerMessage", trigger("StatusNotification", null), timeout);
             running.forEach(t -> callQuietly("TriggerMessage", trigger("TransactionEvent", t.connectorId()), timeout));

@@ -61,6 +61,19 @@ final class ChargePointState {
         sessionIdTag = Observation.idTagIfItFits(idTag);
     }
 
+    /**
+     * A transaction that ran before this connection: its cable is in (as when it started) and its token still
+     * says whose session it is, until the charge point reports otherwise.
+     */
+    void resumed(ChargePointTransactions.RunningTransaction transaction) {
+        if (transaction.connectorId() > 0 && connector(transaction.connectorId()).pluggedIn() == null) {
+            connector(transaction.connectorId(), connector(transaction.connectorId()).withPluggedIn(true));
+        }
+        if (transaction.idTag() != null) {
+            identifiedBy(transaction.idTag());
+        }
+    }
+
     void sessionEnded() {
         sessionIdTag = null;
     }

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Answers the calls of an OCPP 2.0.1 charging station and turns them into observations through the same
  * {@link CentralSystem} as 1.6: an EVSE is what a connector is in 1.6 (evpair sees the station as one charger).
  * The idToken of a transaction (ISO14443, eMAID, MacAddress, an ISO 15118 EVCCID…) is read here, see
- * {@link #idToken}: the observation has no idTag field yet, so it only goes to the log.
+ * {@link #idToken}: the charger's observations carry it as their idTag while the session lasts, as 1.6's idTag.
  */
 final class ChargingStationEvents {
     private static final Set<String> TRANSACTION_EVENTS = Set.of("Started", "Updated", "Ended");

@@ -1,12 +1,14 @@
 package io.evpair.adapters.ocpp;
 
 import io.evpair.engine.control.AnswersLater;
+import io.evpair.engine.control.ChargerMaintenance;
 import io.evpair.engine.control.ChargingSwitch;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
+import io.evpair.engine.control.ResetKind;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import java.time.Clock;
@@ -22,15 +24,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Commands to OCPP charge points over their live connection, in the version it speaks: (Remote|Request)Start/Stop,
- * SetChargingProfile and ClearChargingProfile. A charge point that is not connected is Unreachable; one that
- * does not answer in time gave NoResponse; Accepted means the charge point took the command, not that charging
- * changed (that shows in its StatusNotifications and MeterValues).
+ * SetChargingProfile and ClearChargingProfile; Reset and UnlockConnector for support. A charge point that is not
+ * connected is Unreachable; one that does not answer in time gave NoResponse; Accepted means the charge point took
+ * the command, not that charging changed (that shows in its StatusNotifications and MeterValues).
  *
  * <p>Limits never touch the ChargePointMaxProfile: that is the installer's (the grid connection's fuse), and
  * the charge point applies the lower of it and ours. Ours are Tx profiles with ids of our own, so each new
  * limit replaces our last one and nobody else's (OCPP 1.6 §3.13.2: same id, or same purpose and stack level).
  */
-public final class OcppChargingCommands implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater {
+public final class OcppChargingCommands implements ChargingSwitch, CurrentLimiter, PowerLimiter, ChargerMaintenance,
+        AnswersLater {
     /** Ids unlikely to be an installer's, documented in docs/ocpp.md. */
     static final int MAX_CURRENT_PROFILE_ID = 1701;
     static final int CHARGE_RATE_PROFILE_ID = 1702;
@@ -117,11 +120,10 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
         });
     }
 
-    /**
-     * Restarts the charge point, for support (not an Enode command, so not in the API): SOFT lets a running
-     * transaction end first where the version allows (2.0.1 OnIdle), HARD does not wait.
-     */
-    public CommandResult reset(DeviceAddress device, boolean hard) {
+    /** Restarts the charge point: SOFT lets a running transaction end first where the version allows (2.0.1 OnIdle). */
+    @Override
+    public CommandResult reset(DeviceAddress device, ResetKind kind) {
+        boolean hard = kind == ResetKind.HARD;
         return send(device, connection -> {
             ObjectNode payload = OcppFrames.object();
             if (connection.version() == OcppVersion.V201) {
@@ -133,7 +135,8 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
         });
     }
 
-    /** Releases the cable of a connector (2.0.1: connector 1 of that EVSE), for support; not in the API. */
+    /** Releases the cable of a connector (2.0.1: connector 1 of that EVSE). */
+    @Override
     public CommandResult unlockConnector(DeviceAddress device, int connectorId) {
         return send(device, connection -> {
             ObjectNode payload = OcppFrames.object();

@@ -188,7 +188,7 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"t1\",\"StartTransaction\",{\"connectorId\":1,\"idTag\":\"evpair\",\"meterStart\":1500,"
                 + "\"timestamp\":\"2026-03-02T08:00:00Z\"}]");
         int transactionId = JSON.readTree(sent.get(0)).get(2).get("transactionId").asInt();
-        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("" + transactionId, 1));
+        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("" + transactionId, 1, "evpair"));
         assertThat(delivered.get(0).meterKwh()).isEqualTo(1.5);
         assertThat(delivered.get(0).pluggedIn()).isTrue();
 
@@ -202,7 +202,7 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"t3\",\"MeterValues\",{\"connectorId\":1,\"transactionId\":4242,\"meterValue\":"
                 + "[{\"timestamp\":\"2026-03-02T09:05:00Z\",\"sampledValue\":[{\"value\":\"3.6\",\"unit\":\"kW\","
                 + "\"measurand\":\"Power.Active.Import\"}]}]}]");
-        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("4242", 1));
+        assertThat(connection.activeTransaction()).contains(new ChargePointTransactions.RunningTransaction("4242", 1, null));
         assertThat(delivered.get(2).chargeRateKw()).isEqualTo(3.6);
     }
 

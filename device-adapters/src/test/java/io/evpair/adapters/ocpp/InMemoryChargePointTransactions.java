@@ -45,7 +45,8 @@ final class InMemoryChargePointTransactions implements ChargePointTransactions {
     @Override
     public synchronized List<RunningTransaction> running(String chargePointId) {
         return rows.stream().filter(r -> r.chargePointId.equals(chargePointId) && !r.stopped)
-                .map(r -> new RunningTransaction(r.transactionId, r.connectorId))
+                .map(r -> new RunningTransaction(r.transactionId, r.connectorId,
+                        r.start == null ? null : r.start.idTag()))
                 .sorted(Comparator.comparingInt(RunningTransaction::connectorId)).toList();
     }
 

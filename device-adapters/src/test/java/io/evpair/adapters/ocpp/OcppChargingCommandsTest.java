@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
+import io.evpair.engine.control.ResetKind;
 import io.evpair.engine.ids.DeviceType;
 import java.io.IOException;
 import java.time.Clock;
@@ -152,7 +153,7 @@ class OcppChargingCommandsTest {
     void resetAndUnlockConnectorForSupport() {
         ChargePointConnection connection = connect(sent::add, chargerId);
 
-        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.reset(address, false)))
+        assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Accepted\"}]", () -> commands.reset(address, ResetKind.SOFT)))
                 .isEqualTo(new CommandResult.Accepted());
         assertThat(answering(connection, "[3,\"%s\",{\"status\":\"Unlocked\"}]", () -> commands.unlockConnector(address, 2)))
                 .isEqualTo(new CommandResult.Accepted());

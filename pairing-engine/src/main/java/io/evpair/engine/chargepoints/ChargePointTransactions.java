@@ -27,6 +27,7 @@ public interface ChargePointTransactions {
     record TransactionStart(String messageId, int connectorId, String idTag, double meterStartWh, Instant startedAt) {
     }
 
-    record RunningTransaction(String transactionId, int connectorId) {
+    /** @param idTag who started it; null for one we only saw (its start was never reported to us) */
+    record RunningTransaction(String transactionId, int connectorId, String idTag) {
     }
 }

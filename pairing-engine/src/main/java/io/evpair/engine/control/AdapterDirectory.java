@@ -36,6 +36,12 @@ public final class AdapterDirectory {
         return adapter(device).orElse(null) instanceof PowerLimiter l ? l.setChargeRateLimit(device, kilowatts) : unsupported(device);
     }
 
+    /** The first adapter of the device's vendor that can maintain its kind of device, if any can. */
+    public Optional<ChargerMaintenance> maintenance(DeviceAddress device) {
+        return adapters.stream().filter(a -> a.vendor().equals(device.vendor()) && a.kinds().contains(device.type()))
+                .filter(ChargerMaintenance.class::isInstance).map(ChargerMaintenance.class::cast).findFirst();
+    }
+
     /** The first adapter of the device's vendor that drives its kind. */
     private Optional<DeviceAdapter> adapter(DeviceAddress device) {
         return adapters.stream().filter(a -> a.vendor().equals(device.vendor()) && a.kinds().contains(device.type()))

@@ -69,9 +69,9 @@ final class JdbcChargePointTransactions implements ChargePointTransactions {
     @Override
     public List<RunningTransaction> running(String chargePointId) {
         return jdbc.sql("""
-                        select transaction_id, connector_id from ocpp_transaction
+                        select transaction_id, connector_id, id_tag from ocpp_transaction
                         where charge_point_id = ? and stopped_at is null order by connector_id, started_at desc""")
                 .param(chargePointId)
-                .query((rs, row) -> new RunningTransaction(rs.getString(1), rs.getInt(2))).list();
+                .query((rs, row) -> new RunningTransaction(rs.getString(1), rs.getInt(2), rs.getString(3))).list();
     }
 }

@@ -23,10 +23,12 @@ final class ActionChanges {
         });
     }
 
+    /** Nothing is told of a change that came too late: the stored action was resolved meanwhile. */
     void changed(ChargeAction action) {
         transactions.inTransaction(() -> {
-            actions.update(action);
-            outbox.publish(new ActionUpdated(action));
+            if (actions.update(action)) {
+                outbox.publish(new ActionUpdated(action));
+            }
         });
     }
 }

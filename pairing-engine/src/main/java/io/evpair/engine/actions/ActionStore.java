@@ -11,8 +11,14 @@ import java.util.UUID;
 public interface ActionStore {
     void insert(ChargeAction action);
 
-    /** Replaces the stored row with this state. */
-    void update(ChargeAction action);
+    /**
+     * Replaces the stored row with this state while the stored action is still PENDING: a resolution is final, and a
+     * writer holding an older copy (a device's answer arriving after the report that confirmed the action) must not
+     * undo it.
+     *
+     * @return whether the row was replaced
+     */
+    boolean update(ChargeAction action);
 
     Optional<ChargeAction> find(UUID clientId, UUID actionId);
 

@@ -26,10 +26,16 @@ public final class InMemoryActions implements ActionStore {
     }
 
     @Override
-    public synchronized void update(ChargeAction action) {
-        if (actions.replace(action.id(), action) == null) {
+    public synchronized boolean update(ChargeAction action) {
+        ChargeAction stored = actions.get(action.id());
+        if (stored == null) {
             throw new IllegalStateException("action " + action.id() + " updated before it was inserted");
         }
+        if (stored.state().isResolved()) {
+            return false;
+        }
+        actions.put(action.id(), action);
+        return true;
     }
 
     @Override

@@ -51,16 +51,16 @@ class JdbcActionStore implements ActionStore {
     }
 
     @Override
-    public void update(ChargeAction a) {
-        jdbc.sql("""
+    public boolean update(ChargeAction a) {
+        return jdbc.sql("""
                         update charge_action set state = ?, updated_at = ?, completed_at = ?, failure_type = ?,
                             failure_detail = ?, failure_device_id = ?, failure_device_type = ?, executor_id = ?,
                             executor_type = ?, attempts = ?, next_attempt_at = ?, last_sent_at = ?
-                        where id = ?""")
+                        where id = ? and state = 'PENDING'""")
                 .params(a.state().name(), utc(a.updatedAt()), utc(a.completedAt()), failureType(a), failureDetail(a),
                         failureDevice(a), failureDeviceType(a), a.executorId(), name(a.executorType()), a.attempts(),
                         utc(a.nextAttemptAt()), utc(a.lastSentAt()), a.id())
-                .update();
+                .update() == 1;
     }
 
     @Override

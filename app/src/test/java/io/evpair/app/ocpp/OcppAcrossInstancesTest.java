@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * In a cluster, a command for a charge point reaches it through the instance holding its WebSocket, whichever
  * instance accepted the request (docs/scale-out.md): the charge point connects to instance A, the client asks
- * instance B to start charging, and the charge point receives RemoteStartTransaction and its answer comes back.
+ * instance B to start charging (and to reset it, and to unlock its connector), and the charge point receives each
+ * command and its answer comes back.
  */
 class OcppAcrossInstancesTest extends IntegrationTest {
     private static EmbeddedKafkaKraftBroker kafka;
@@ -62,6 +63,17 @@ class OcppAcrossInstancesTest extends IntegrationTest {
                 JsonNode action = onB.get("/chargers/actions/" + started.json().get("id").asString()).json();
                 // Accepted by the charge point (else FAILED at once); confirmed later by its StatusNotification.
                 assertThat(action.get("state").asString()).isEqualTo("PENDING");
+
+                // Maintenance commands take the same way (V21): before, B answered 409 "not connected".
+                Http.Response reset = onB.post("/chargers/" + chargerId + "/maintenance/reset", "{\"type\":\"SOFT\"}");
+                assertThat(reset.status()).as(reset.body()).isEqualTo(202);
+                assertThat(cp.nextRequest().get("method").asString()).isEqualTo("Reset");
+                Http.Response unlock = onB.post("/chargers/" + chargerId + "/maintenance/unlock-connector",
+                        "{\"connectorId\":1}");
+                assertThat(unlock.status()).as(unlock.body()).isEqualTo(202);
+                JsonNode unlocked = cp.nextRequest();
+                assertThat(unlocked.get("method").asString()).isEqualTo("UnlockConnector");
+                assertThat(unlocked.get("params").get("connectorId").asInt()).isEqualTo(1);
             }
         }
     }

@@ -3,7 +3,7 @@ package io.evpair.app.ocpp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.IntegrationTest;
-import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.chargepoints.ChargePointCommand;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.chargepoints.ChargePointSockets;
 import io.evpair.engine.chargepoints.RelayedCommands;
@@ -26,9 +26,9 @@ class RelayedCommandsTest extends IntegrationTest {
     void aRelayedCommandIsTakenOnceAndItsAnswerComesBack() {
         UUID holder = UUID.randomUUID();
         RelayedCommand limit = new RelayedCommand(UUID.randomUUID(), UUID.randomUUID(), "cp-" + UUID.randomUUID(),
-                ActionKind.SET_MAX_CURRENT, 16.0);
+                ChargePointCommand.SET_MAX_CURRENT, 16.0);
         RelayedCommand lift = new RelayedCommand(UUID.randomUUID(), limit.chargerId(), limit.chargePointId(),
-                ActionKind.SET_CHARGE_RATE_LIMIT, null);
+                ChargePointCommand.SET_CHARGE_RATE_LIMIT, null);
         relayed.relay(limit, holder);
         relayed.relay(lift, holder);
 
@@ -48,9 +48,9 @@ class RelayedCommandsTest extends IntegrationTest {
     void unreachableAndUnansweredCommandsKeepTheirDetail() {
         UUID holder = UUID.randomUUID();
         RelayedCommand start = new RelayedCommand(UUID.randomUUID(), UUID.randomUUID(), "cp-" + UUID.randomUUID(),
-                ActionKind.START, null);
+                ChargePointCommand.START, null);
         RelayedCommand stop = new RelayedCommand(UUID.randomUUID(), start.chargerId(), start.chargePointId(),
-                ActionKind.STOP, null);
+                ChargePointCommand.STOP, null);
         relayed.relay(start, holder);
         relayed.relay(stop, holder);
         relayed.claim(holder);

@@ -1,6 +1,8 @@
 package io.evpair.adapters.ocpp;
 
-import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.chargepoints.ChargePointCommand;
+import io.evpair.engine.control.ChargerMaintenance;
+import io.evpair.engine.control.ResetKind;
 import io.evpair.engine.control.AnswersLater;
 import io.evpair.engine.control.ChargingSwitch;
 import io.evpair.engine.control.CommandResult;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * charge point's answer. The caller waits for that answer as it would for a local one. Each instance also
  * works off the commands relayed to it.
  */
-public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, AnswersLater, AutoCloseable {
+public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, PowerLimiter, ChargerMaintenance, AnswersLater,
+        AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OcppCommandRelay.class);
     private static final long POLL_MILLIS = 20;
 
@@ -55,30 +58,40 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
 
     @Override
     public CommandResult startCharging(DeviceAddress device) {
-        return command(device, ActionKind.START, null);
+        return command(device, ChargePointCommand.START, null);
     }
 
     @Override
     public CommandResult stopCharging(DeviceAddress device) {
-        return command(device, ActionKind.STOP, null);
+        return command(device, ChargePointCommand.STOP, null);
     }
 
     @Override
     public CommandResult setMaxCurrent(DeviceAddress device, double amperes) {
-        return command(device, ActionKind.SET_MAX_CURRENT, amperes);
+        return command(device, ChargePointCommand.SET_MAX_CURRENT, amperes);
     }
 
     @Override
     public CommandResult setChargeRateLimit(DeviceAddress device, double kilowatts) {
-        return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, kilowatts);
+        return command(device, ChargePointCommand.SET_CHARGE_RATE_LIMIT, kilowatts);
     }
 
     @Override
     public CommandResult clearChargeRateLimit(DeviceAddress device) {
-        return command(device, ActionKind.SET_CHARGE_RATE_LIMIT, null);
+        return command(device, ChargePointCommand.SET_CHARGE_RATE_LIMIT, null);
     }
 
-    private CommandResult command(DeviceAddress device, ActionKind command, Double value) {
+    @Override
+    public CommandResult reset(DeviceAddress charger, ResetKind kind) {
+        return command(charger, ChargePointCommand.of(kind), null);
+    }
+
+    @Override
+    public CommandResult unlockConnector(DeviceAddress charger, int connectorId) {
+        return command(charger, ChargePointCommand.UNLOCK_CONNECTOR, (double) connectorId);
+    }
+
+    private CommandResult command(DeviceAddress device, ChargePointCommand command, Double value) {
         if (sessions.find(device.vendorDeviceId()).isPresent()) {
             return sendHere(device, command, value);
         }
@@ -106,7 +119,7 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
                 + ", no answer within " + answerWithin);
     }
 
-    private CommandResult sendHere(DeviceAddress device, ActionKind command, Double value) {
+    private CommandResult sendHere(DeviceAddress device, ChargePointCommand command, Double value) {
         return switch (command) {
             case START -> local.startCharging(device);
             case STOP -> local.stopCharging(device);
@@ -114,6 +127,9 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
             // no value: lift the limit
             case SET_CHARGE_RATE_LIMIT -> value == null ? local.clearChargeRateLimit(device)
                     : local.setChargeRateLimit(device, value);
+            case RESET_SOFT -> local.reset(device, ResetKind.SOFT);
+            case RESET_HARD -> local.reset(device, ResetKind.HARD);
+            case UNLOCK_CONNECTOR -> local.unlockConnector(device, value.intValue());
         };
     }
 

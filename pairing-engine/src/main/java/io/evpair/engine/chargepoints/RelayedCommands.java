@@ -1,6 +1,5 @@
 package io.evpair.engine.chargepoints;
 
-import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.control.CommandResult;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +10,11 @@ import java.util.UUID;
  * ({@link ChargePointSockets}), and the charge point's answers handed back.
  */
 public interface RelayedCommands {
-    /** One command; {@code value} is the limit for SET_MAX_CURRENT and SET_CHARGE_RATE_LIMIT, none to lift one. */
-    record RelayedCommand(UUID id, UUID chargerId, String chargePointId, ActionKind command, Double value) {
+    /**
+     * One command; {@code value} is the limit for SET_MAX_CURRENT and SET_CHARGE_RATE_LIMIT (none to lift one), the
+     * connector for UNLOCK_CONNECTOR.
+     */
+    record RelayedCommand(UUID id, UUID chargerId, String chargePointId, ChargePointCommand command, Double value) {
     }
 
     /** Hands the command to {@code holder}. */

@@ -1,6 +1,6 @@
 package io.evpair.persistence.chargepoints;
 
-import io.evpair.engine.actions.ActionKind;
+import io.evpair.engine.chargepoints.ChargePointCommand;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.chargepoints.RelayedCommands;
 import java.util.List;
@@ -56,7 +56,7 @@ final class JdbcRelayedCommands implements RelayedCommands {
                         returning id, charger_id, charge_point_id, command, value""")
                 .param(instance)
                 .query((rs, n) -> new RelayedCommand(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), ActionKind.valueOf(rs.getString(4)), (Double) rs.getObject(5))).list();
+                        rs.getString(3), ChargePointCommand.valueOf(rs.getString(4)), (Double) rs.getObject(5))).list();
     }
 
     @Override

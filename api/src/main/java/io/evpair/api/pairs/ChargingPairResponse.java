@@ -22,13 +22,13 @@ public record ChargingPairResponse(
         @Schema(description = "How sure the engine was when it activated the pair, 0–1") Double confidence) {
 
     static ChargingPairResponse of(ChargingPair p) {
-        return new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ACTIVATED", p.pairedAt(),
+        return new ChargingPairResponse(p.vehicleId().value(), p.chargerId().value(), p.userId(), "ACTIVATED", p.pairedAt(),
                 p.pluggedInAt(), p.confidence());
     }
 
     static ChargingPairResponse of(EstablishedPair p) {
         return p.isActivated() ? of(p.activation())
-                : new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ESTABLISHED", null, null, null);
+                : new ChargingPairResponse(p.vehicleId().value(), p.chargerId().value(), p.userId(), "ESTABLISHED", null, null, null);
     }
 
     /** A past or present activation, with the evidence that decided it. */
@@ -41,7 +41,7 @@ public record ChargingPairResponse(
                       double confidence,
                       @Schema(description = "The signals that decided the activation") Map<String, Object> evidence) {
         static Activation of(ChargingPair p) {
-            return new Activation(p.id(), p.vehicleId(), p.chargerId(), p.userId(), p.pluggedInAt(), p.pairedAt(),
+            return new Activation(p.id(), p.vehicleId().value(), p.chargerId().value(), p.userId(), p.pluggedInAt(), p.pairedAt(),
                     p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(), p.reportedBy(), p.confidence(), p.evidence());
         }
     }

@@ -4,6 +4,8 @@ import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.pairs.PairRejection;
 import io.evpair.engine.pairs.PairFeedback;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +59,7 @@ class PairFeedbackController {
             throw new ApiProblemException(ProblemType.VALIDATION, issues.get(0).field() + ": " + issues.get(0).message(),
                     issues);
         }
-        PairRejection outcome = pairing.reject(client.id(), userId, vehicleId, chargerId, reportedBy);
+        PairRejection outcome = pairing.reject(client.id(), userId, new VehicleId(vehicleId), new ChargerId(chargerId), reportedBy);
         if (outcome instanceof PairRejection.UnknownDevice unknown) {
             throw ApiProblemException.notFound(unknown.field().equals("vehicleId") ? "Vehicle" : "Charger",
                     unknown.field().equals("vehicleId") ? vehicleId : chargerId);

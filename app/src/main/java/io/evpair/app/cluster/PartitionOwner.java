@@ -1,6 +1,7 @@
 package io.evpair.app.cluster;
 
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.ingest.UnknownDeviceException;
@@ -59,7 +60,7 @@ final class PartitionOwner implements BatchMessageListener<String, String>, Cons
                 } else {
                     ingest(pending);
                     pending.clear();
-                    pipeline.advance(record.clientId(), record.now(), ownership.usersOf(List.of(partition)));
+                    pipeline.advance(new ClientId(record.clientId()), record.now(), ownership.usersOf(List.of(partition)));
                 }
             }
             ingest(pending);

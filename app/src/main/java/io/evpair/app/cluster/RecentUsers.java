@@ -1,5 +1,7 @@
 package io.evpair.app.cluster;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
@@ -25,7 +27,7 @@ final class RecentUsers {
 
     /** Rebuilds each recent user in {@code scope}; returns how many. */
     int rebuild(UserScope scope, Households pairing) {
-        record User(UUID clientId, UUID userRef) {
+        record User(ClientId clientId, UserRef userRef) {
         }
         var users = jdbc.sql("""
                         select distinct d.client_id, d.user_ref
@@ -34,7 +36,7 @@ final class RecentUsers {
                         left join simulator_clock c on c.client_id = d.client_id
                         where s.last_seen >= coalesce(c.now, now()) - make_interval(secs => ?)""")
                 .param(window.toSeconds())
-                .query((rs, n) -> new User(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+                .query((rs, n) -> new User(new ClientId(rs.getObject(1, UUID.class)), new UserRef(rs.getObject(2, UUID.class)))).list();
         int rebuilt = 0;
         for (User u : users) {
             if (scope.includes(u.userRef())) {

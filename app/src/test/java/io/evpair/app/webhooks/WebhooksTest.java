@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.evpair.app.support.Simulation;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookDeliveries;
@@ -112,7 +113,7 @@ class WebhooksTest extends IntegrationTest {
                 for (int n = 0; n < perUser; n++) {
                     for (int u = 0; u < users; u++) {
                         // the sequence number rides in updatedFields, where the receiver can read it back
-                        outbox.publishTo(UUID.fromString(id), new DeviceUpdated(UUID.randomUUID(), "backlog-user-" + u,
+                        outbox.publishTo(UUID.fromString(id), new DeviceUpdated(new ClientId(UUID.randomUUID()), "backlog-user-" + u,
                                 clock.instant(), DeviceType.VEHICLE, UUID.randomUUID(), List.of(String.valueOf(n))));
                     }
                 }

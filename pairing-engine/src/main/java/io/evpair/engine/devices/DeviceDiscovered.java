@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
@@ -7,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A device was linked to a user for the first time. */
-public record DeviceDiscovered(UUID clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
+public record DeviceDiscovered(ClientId clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
                                String vendor) implements DomainEvent {
     @Override
     public WebhookEventType type() {

@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What a device reports changed a field of its public state; {@code updatedFields} name them as the API does. */
-public record DeviceUpdated(UUID clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
+public record DeviceUpdated(ClientId clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
                             List<String> updatedFields) implements DomainEvent {
     public DeviceUpdated {
         updatedFields = List.copyOf(updatedFields);

@@ -1,6 +1,8 @@
 package io.evpair.engine.inference;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import java.time.Duration;
@@ -106,7 +108,8 @@ public final class HouseholdPairing {
     }
 
     /** The user set or changed a charger's address in the vendor's app. */
-    public void updateAddress(UUID chargerId, GeoPoint address) {
+    public void updateAddress(ChargerId charger, GeoPoint address) {
+        UUID chargerId = charger.value();
         if (!chargers.containsKey(chargerId)) {
             throw new IllegalArgumentException("unknown charger " + chargerId);
         }
@@ -170,11 +173,11 @@ public final class HouseholdPairing {
             if (p != null) {
                 out.add(deactivate(p, track.isVehicle() ? UnpairReason.VEHICLE_UNPLUGGED
                         : UnpairReason.CHARGER_UNPLUGGED));
-                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId()) : vehicles.get(p.vehicleId());
+                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId().value()) : vehicles.get(p.vehicleId().value());
                 partner.retiredSession = partner.sessionSeq;
                 if (!track.isVehicle()) {
                     // A car that keeps quiet about its plug while idle was unplugged from this charger too.
-                    vehicles.get(p.vehicleId()).endSessionIfPlugStateHidden();
+                    vehicles.get(p.vehicleId().value()).endSessionIfPlugStateHidden();
                 }
             }
         }
@@ -196,19 +199,20 @@ public final class HouseholdPairing {
         return List.copyOf(byVehicle.values());
     }
 
-    public Optional<ActivePair> pairOfVehicle(UUID vehicleId) {
-        return Optional.ofNullable(byVehicle.get(vehicleId));
+    public Optional<ActivePair> pairOfVehicle(VehicleId vehicleId) {
+        return Optional.ofNullable(byVehicle.get(vehicleId.value()));
     }
 
-    public Optional<ActivePair> pairOfCharger(UUID chargerId) {
-        return Optional.ofNullable(byCharger.get(chargerId));
+    public Optional<ActivePair> pairOfCharger(ChargerId chargerId) {
+        return Optional.ofNullable(byCharger.get(chargerId.value()));
     }
 
     /**
      * Replaces the identifiers the client declared for a vehicle: a charger showing one of them pairs with it at
      * once, and no other vehicle of the household is paired with a charger showing it.
      */
-    public void declareIdentifiers(UUID vehicleId, List<String> tokens) {
+    public void declareIdentifiers(VehicleId vehicle, List<String> tokens) {
+        UUID vehicleId = vehicle.value();
         if (!vehicles.containsKey(vehicleId)) {
             throw new IllegalArgumentException("unknown vehicle " + vehicleId);
         }
@@ -220,9 +224,11 @@ public final class HouseholdPairing {
      * The client says this activated pair is wrong: it ends now, stays out until one side plugs in again, and the
      * token the charger shows is no longer taken as the vehicle's. Empty when the two are not paired.
      */
-    public Optional<PairingDecision.Deactivated> reject(UUID vehicleId, UUID chargerId) {
+    public Optional<PairingDecision.Deactivated> reject(VehicleId vehicle, ChargerId charger) {
+        UUID vehicleId = vehicle.value();
+        UUID chargerId = charger.value();
         ActivePair p = byVehicle.get(vehicleId);
-        if (p == null || !p.chargerId().equals(chargerId)) {
+        if (p == null || !p.chargerId().equals(charger)) {
             return Optional.empty();
         }
         DeviceTrack v = vehicles.get(vehicleId);
@@ -237,8 +243,8 @@ public final class HouseholdPairing {
     }
 
     /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
-    public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
-        return identity.identifiersOf(vehicleId);
+    public List<VehicleIdentifier> identifiersOf(VehicleId vehicleId) {
+        return identity.identifiersOf(vehicleId.value());
     }
 
     private void evaluate(List<PairingDecision> out) {
@@ -443,11 +449,11 @@ public final class HouseholdPairing {
             return;
         }
         for (ActivePair p : List.copyOf(byVehicle.values())) {
-            if (only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
+            if (only != null && !only.equals(p.vehicleId().value()) && !only.equals(p.chargerId().value())) {
                 continue;
             }
-            DeviceTrack v = vehicles.get(p.vehicleId());
-            DeviceTrack c = chargers.get(p.chargerId());
+            DeviceTrack v = vehicles.get(p.vehicleId().value());
+            DeviceTrack c = chargers.get(p.chargerId().value());
             PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
             if (a.ruledOut() || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                 contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
@@ -473,7 +479,7 @@ public final class HouseholdPairing {
                 a.transitionsMatched(), a.rateSamplesAgreeing(), nullIfNaN(a.rateRatio()),
                 nullIfNaN(a.energyRatio()), nullIfNaN(a.distanceMetres()), exclusive,
                 history.count(v.id, c.id), score, margin, identifiedBy);
-        PairingDecision.Activated d = new PairingDecision.Activated(v.id, c.id, Instant.ofEpochMilli(now),
+        PairingDecision.Activated d = new PairingDecision.Activated(new VehicleId(v.id), new ChargerId(c.id), Instant.ofEpochMilli(now),
                 Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence);
         ActivePair pair = ActivePair.of(d);
         byVehicle.put(v.id, pair);
@@ -483,10 +489,10 @@ public final class HouseholdPairing {
     }
 
     private PairingDecision.Deactivated deactivate(ActivePair p, UnpairReason reason) {
-        Double ratio = sessionRatio.remove(p.vehicleId());
-        Double energy = sessionEnergyRatio.remove(p.vehicleId());
-        DeviceTrack v = vehicles.get(p.vehicleId());
-        DeviceTrack c = chargers.get(p.chargerId());
+        Double ratio = sessionRatio.remove(p.vehicleId().value());
+        Double energy = sessionEnergyRatio.remove(p.vehicleId().value());
+        DeviceTrack v = vehicles.get(p.vehicleId().value());
+        DeviceTrack c = chargers.get(p.chargerId().value());
         if (v != null && c != null && c.idTag != null && endedWell(reason)) {
             identity.confirmed(v.id, c.id, c.idTag, now);
         }
@@ -499,8 +505,8 @@ public final class HouseholdPairing {
                         : v.learnedEnergyRatio + (energy - v.learnedEnergyRatio) / 4;
             }
         }
-        byVehicle.remove(p.vehicleId());
-        byCharger.remove(p.chargerId());
+        byVehicle.remove(p.vehicleId().value());
+        byCharger.remove(p.chargerId().value());
         return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);
     }
 

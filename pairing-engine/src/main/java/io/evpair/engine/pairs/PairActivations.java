@@ -1,5 +1,9 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.PairEvidence;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.inference.UnpairReason;
@@ -77,7 +81,7 @@ public class PairActivations {
      * A device now belongs to another user of the client: its activation, made from the old household's evidence,
      * ends as {@code DEVICE_MOVED}. Runs inside the caller's transaction, the one that moves the device.
      */
-    public void deviceMoved(UUID deviceId, UUID clientId, String formerUserId, Instant at) {
+    public void deviceMoved(DeviceId deviceId, ClientId clientId, String formerUserId, Instant at) {
         pairs.activeOfDevice(deviceId).ifPresent(active -> deactivate(
                 new HouseholdRef(clientId, active.userRef(), formerUserId), active.vehicleId(), active.chargerId(),
                 at.isBefore(active.pairedAt()) ? active.pairedAt() : at, UnpairReason.DEVICE_MOVED, null));
@@ -91,7 +95,7 @@ public class PairActivations {
                 a.pairedAt(), a.confidence()));
     }
 
-    private void deactivate(HouseholdRef household, UUID vehicleId, UUID chargerId, Instant at, UnpairReason reason,
+    private void deactivate(HouseholdRef household, VehicleId vehicleId, ChargerId chargerId, Instant at, UnpairReason reason,
                             String reportedBy) {
         if (pairs.deactivated(vehicleId, chargerId, at, reason, reportedBy)) {
             outbox.publish(new PairDeactivated(household.clientId(), household.userId(), vehicleId, chargerId, at, reason));

@@ -4,7 +4,6 @@ import io.evpair.engine.devices.DeviceDiscovered;
 import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceId;
-import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.devices.DeviceStore;
@@ -56,8 +55,8 @@ public class DeviceRegistration {
                     information, capabilities, now());
             Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.VEHICLE,
-                        stored.device().id().value(), vendor));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), stored.device().id(),
+                        vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
                 moved(stored.device().id(), clientId, stored.device().userId(), user);
@@ -76,8 +75,8 @@ public class DeviceRegistration {
                     information, capabilities, address, now());
             Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.CHARGER,
-                        stored.device().id().value(), vendor));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), stored.device().id(),
+                        vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
                 moved(stored.device().id(), clientId, stored.device().userId(), user);

@@ -7,4 +7,8 @@ public sealed interface DeviceId permits VehicleId, ChargerId {
     UUID value();
 
     DeviceType type();
+
+    static DeviceId of(UUID value, DeviceType type) {
+        return type == DeviceType.VEHICLE ? new VehicleId(value) : new ChargerId(value);
+    }
 }

@@ -2,6 +2,7 @@ package io.evpair.engine.ingest;
 
 import io.evpair.engine.devices.DeviceUpdated;
 import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.observations.Observation;
@@ -10,7 +11,6 @@ import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.transaction.Transactions;
@@ -236,8 +236,8 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         if (fields.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new DeviceUpdated(owner.clientId(), owner.userId(), after.lastSeen(), owner.type(),
-                owner.deviceId(), fields));
+        return java.util.Optional.of(new DeviceUpdated(owner.clientId(), owner.userId(), after.lastSeen(),
+                DeviceId.of(owner.deviceId(), owner.type()), fields));
     }
 
     /**

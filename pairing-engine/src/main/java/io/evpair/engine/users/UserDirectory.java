@@ -2,7 +2,6 @@ package io.evpair.engine.users;
 
 import io.evpair.engine.devices.DeviceDeleted;
 import io.evpair.engine.ids.ClientId;
-import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
@@ -37,9 +36,9 @@ public class UserDirectory {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
             PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
             devices.vehicles(clientId, Optional.of(user.id()), all).items().forEach(v -> outbox.publish(
-                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.VEHICLE, v.id().value())));
+                    new DeviceDeleted(clientId, userId, clock.instant(), v.id())));
             devices.chargers(clientId, Optional.of(user.id()), all).items().forEach(c -> outbox.publish(
-                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.CHARGER, c.id().value())));
+                    new DeviceDeleted(clientId, userId, clock.instant(), c.id())));
             users.delete(user.id());
             return true;
         }).orElse(false));

@@ -162,12 +162,12 @@ public class VendorLinking {
             devices.vehicles(clientId, Optional.of(user.id()), all).items().stream().filter(v -> v.vendor().equals(vendor))
                     .forEach(v -> {
                         gone.add(v.id().value());
-                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.VEHICLE, v.id().value()));
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, v.id()));
                     });
             devices.chargers(clientId, Optional.of(user.id()), all).items().stream().filter(c -> c.vendor().equals(vendor))
                     .forEach(c -> {
                         gone.add(c.id().value());
-                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.CHARGER, c.id().value()));
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, c.id()));
                     });
             boolean hadAccount = accounts.delete(user.id(), vendor);
             devices.delete(gone);

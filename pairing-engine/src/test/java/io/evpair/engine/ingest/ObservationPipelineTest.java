@@ -90,7 +90,7 @@ class ObservationPipelineTest {
         assertThat(update.type()).isEqualTo(WebhookEventType.VEHICLE_UPDATED);
         assertThat(update.userId()).isEqualTo("ada");
         assertThat(update.at()).isEqualTo(vehicle(adasCar, 2, true, true, 6.5, 41.0).receivedAt());
-        assertThat(update.deviceId()).isEqualTo(adasCar.value());
+        assertThat(update.device()).isEqualTo(adasCar);
         assertThat(update.updatedFields()).isEqualTo(List.of("chargeState.isCharging",
                 "chargeState.chargeRate", "chargeState.batteryLevel", "chargeState.powerDeliveryState"));
     }

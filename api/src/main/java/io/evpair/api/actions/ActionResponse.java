@@ -25,7 +25,7 @@ public record ActionResponse(
 
     static ActionResponse of(ChargeAction a) {
         FailureReason f = a.failureReason();
-        return new ActionResponse(a.id(), a.userId(), a.createdAt(), a.updatedAt(), a.completedAt(), a.state().name(),
+        return new ActionResponse(a.id().value(), a.userId(), a.createdAt(), a.updatedAt(), a.completedAt(), a.state().name(),
                 a.targetId(), a.targetType().name().toLowerCase(Locale.ROOT), a.kind().name(), a.value(), a.executorId(),
                 f == null ? null : new Failure(f.type().name(), f.detail(), f.deviceId(),
                         f.deviceType() == null ? null : f.deviceType().name().toLowerCase(Locale.ROOT)));

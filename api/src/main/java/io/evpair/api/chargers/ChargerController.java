@@ -5,6 +5,7 @@ import io.evpair.api.paging.Paginated;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.catalog.DeviceCatalog;
+import io.evpair.engine.ids.ChargerId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +47,7 @@ class ChargerController {
     @GetMapping("/chargers/{chargerId}")
     @Operation(operationId = "getCharger", summary = "Get a charger")
     ChargerResponse get(AuthenticatedClient client, @PathVariable UUID chargerId) {
-        return catalog.charger(client.id(), chargerId).map(ChargerResponses::of)
+        return catalog.charger(client.id(), new ChargerId(chargerId)).map(ChargerResponses::of)
                 .orElseThrow(() -> ApiProblemException.notFound("Charger", chargerId));
     }
 }

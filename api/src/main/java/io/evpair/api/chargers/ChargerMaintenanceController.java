@@ -1,5 +1,7 @@
 package io.evpair.api.chargers;
 
+import io.evpair.engine.ids.ChargerId;
+
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
@@ -73,7 +75,7 @@ class ChargerMaintenanceController {
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
     DeferredResult<ResponseEntity<MaintenanceResponse>> reset(AuthenticatedClient client, @PathVariable UUID chargerId,
                                                               @Valid @RequestBody Reset request) {
-        return answer(chargerId, maintenance.reset(client.id(), chargerId, request.type()));
+        return answer(chargerId, maintenance.reset(client.id(), new ChargerId(chargerId), request.type()));
     }
 
     @PostMapping("/chargers/{chargerId}/maintenance/unlock-connector")
@@ -88,7 +90,7 @@ class ChargerMaintenanceController {
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "#/components/schemas/Problem")))})
     DeferredResult<ResponseEntity<MaintenanceResponse>> unlockConnector(AuthenticatedClient client, @PathVariable UUID chargerId,
                                                                         @Valid @RequestBody UnlockConnector request) {
-        return answer(chargerId, maintenance.unlockConnector(client.id(), chargerId, request.connectorId()));
+        return answer(chargerId, maintenance.unlockConnector(client.id(), new ChargerId(chargerId), request.connectorId()));
     }
 
     private static DeferredResult<ResponseEntity<MaintenanceResponse>> answer(UUID chargerId, MaintenanceRequest request) {

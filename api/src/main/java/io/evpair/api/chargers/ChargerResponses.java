@@ -21,11 +21,11 @@ public final class ChargerResponses {
         var address = c.address();
         List<String> blocked = view.interventionIds();
         return new ChargerResponse(
-                c.id(), c.userId(), c.vendor(), s.lastSeen(), view.reachable(),
+                c.id().value(), c.userId(), c.vendor(), s.lastSeen(), view.reachable(),
                 new ChargerResponse.Information(info.brand(), info.model(), info.year(), info.serialNumber()),
                 new ChargerResponse.ChargeState(s.pluggedIn(), s.charging(), s.chargeRateKw(), s.lastUpdated(),
                         view.limits().maxCurrent(), view.limits().chargeRateLimit(), s.powerDeliveryState().wireName(),
-                        view.pluggedInVehicleId()),
+                        view.pluggedInVehicleId() == null ? null : view.pluggedInVehicleId().value()),
                 new ChargerResponse.Location(null, address == null ? null : address.latitude(),
                         address == null ? null : address.longitude(), address == null ? null : c.createdAt()),
                 new ChargerResponse.Capabilities(Capability.of(true, blocked), Capability.of(true, blocked),

@@ -34,18 +34,19 @@ public record ChargingPairResponse(
     }
 
     static ChargingPairResponse of(PairQuestion q, String userId) {
-        return new ChargingPairResponse(null, q.chargerId(), userId, "PENDING", null, q.pluggedInAt(), null, null,
-                q.candidates().stream().map(c -> new Candidate(c.vehicleId(), c.score())).toList());
+        return new ChargingPairResponse(null, q.chargerId().value(), userId, "PENDING", null, q.pluggedInAt(), null, null,
+                q.candidates().stream().map(c -> new Candidate(c.vehicleId().value(), c.score())).toList());
     }
 
     static ChargingPairResponse of(ChargingPair p) {
-        return new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ACTIVATED", p.pairedAt(),
-                p.pluggedInAt(), p.confidence(), p.source().name(), null);
+        return new ChargingPairResponse(p.vehicleId().value(), p.chargerId().value(), p.userId(), "ACTIVATED",
+                p.pairedAt(), p.pluggedInAt(), p.confidence(), p.source().name(), null);
     }
 
     static ChargingPairResponse of(EstablishedPair p) {
         return p.isActivated() ? of(p.activation())
-                : new ChargingPairResponse(p.vehicleId(), p.chargerId(), p.userId(), "ESTABLISHED", null, null, null, null, null);
+                : new ChargingPairResponse(p.vehicleId().value(), p.chargerId().value(), p.userId(), "ESTABLISHED", null,
+                        null, null, null, null);
     }
 
     /** A past or present activation, with the evidence that decided it. */
@@ -61,9 +62,9 @@ public record ChargingPairResponse(
                       @Schema(description = "ENGINE when evpair decided the pair from evidence, USER when the client "
                               + "asserted it", allowableValues = {"ENGINE", "USER"}) String source) {
         static Activation of(ChargingPair p) {
-            return new Activation(p.id(), p.vehicleId(), p.chargerId(), p.userId(), p.pluggedInAt(), p.pairedAt(),
-                    p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(), p.reportedBy(), p.confidence(), p.evidence(),
-                    p.source().name());
+            return new Activation(p.id(), p.vehicleId().value(), p.chargerId().value(), p.userId(), p.pluggedInAt(),
+                    p.pairedAt(), p.unpairedAt(), p.unpairReason() == null ? null : p.unpairReason().name(),
+                    p.reportedBy(), p.confidence(), p.evidence(), p.source().name());
         }
     }
 }

@@ -5,6 +5,8 @@ import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.pairs.PairAssertion;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.pairs.PairRejection;
 import io.evpair.engine.pairs.PairFeedback;
 import io.swagger.v3.oas.annotations.Operation;
@@ -92,7 +94,7 @@ class PairFeedbackController {
     }
 
     /** A feedback body, checked: both ids are UUIDs, {@code reportedBy} absent or 1–255 characters. */
-    private record Feedback(UUID vehicleId, UUID chargerId, String reportedBy) {
+    private record Feedback(VehicleId vehicleId, ChargerId chargerId, String reportedBy) {
         static Feedback of(String vehicleId, String chargerId, String reportedBy) {
             List<Problem.Issue> issues = new ArrayList<>();
             UUID vehicle = uuid(vehicleId, "vehicleId", issues);
@@ -104,12 +106,12 @@ class PairFeedbackController {
                 throw new ApiProblemException(ProblemType.VALIDATION,
                         issues.get(0).field() + ": " + issues.get(0).message(), issues);
             }
-            return new Feedback(vehicle, charger, reportedBy);
+            return new Feedback(new VehicleId(vehicle), new ChargerId(charger), reportedBy);
         }
 
         ApiProblemException notFound(String field) {
-            return field.equals("vehicleId") ? ApiProblemException.notFound("Vehicle", vehicleId)
-                    : ApiProblemException.notFound("Charger", chargerId);
+            return field.equals("vehicleId") ? ApiProblemException.notFound("Vehicle", vehicleId.value())
+                    : ApiProblemException.notFound("Charger", chargerId.value());
         }
     }
 

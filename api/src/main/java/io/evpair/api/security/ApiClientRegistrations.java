@@ -2,6 +2,7 @@ package io.evpair.api.security;
 
 import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.ids.ClientId;
 import java.time.Duration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -35,7 +36,7 @@ class ApiClientRegistrations implements RegisteredClientRepository {
     @Override
     public RegisteredClient findById(String id) {
         try {
-            return clients.findById(java.util.UUID.fromString(id)).map(this::toRegistered).orElse(null);
+            return clients.findById(ClientId.parse(id)).map(this::toRegistered).orElse(null);
         } catch (IllegalArgumentException notOurId) {
             return null;
         }

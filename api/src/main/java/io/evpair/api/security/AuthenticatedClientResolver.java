@@ -2,7 +2,7 @@ package io.evpair.api.security;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.ProblemType;
-import java.util.UUID;
+import io.evpair.engine.ids.ClientId;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -25,7 +25,7 @@ class AuthenticatedClientResolver implements HandlerMethodArgumentResolver {
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
                 && token.getToken().getClaimAsString(CLIENT_REF_CLAIM) != null) {
-            return new AuthenticatedClient(UUID.fromString(token.getToken().getClaimAsString(CLIENT_REF_CLAIM)),
+            return new AuthenticatedClient(ClientId.parse(token.getToken().getClaimAsString(CLIENT_REF_CLAIM)),
                     token.getToken().getSubject());
         }
         throw new ApiProblemException(ProblemType.UNAUTHORIZED, "A client access token is required");

@@ -1,6 +1,7 @@
 package io.evpair.api.security;
 
 import io.evpair.engine.clients.ApiClientStore;
+import io.evpair.engine.ids.ClientId;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -37,7 +38,7 @@ final class RevocableTokens implements JwtDecoder {
         } catch (IllegalArgumentException e) {
             throw new BadJwtException("The token names no known client");
         }
-        Optional<Integer> current = clients.tokenGeneration(id);
+        Optional<Integer> current = clients.tokenGeneration(new ClientId(id));
         if (current.isEmpty()) {
             throw new BadJwtException("The token's client no longer exists");
         }

@@ -2,6 +2,8 @@ package io.evpair.api.statistics;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.statistics.ChargingSession;
 import io.evpair.engine.statistics.ChargingStatistics;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,7 +36,8 @@ class StatisticsController {
                               @RequestParam Instant from, @RequestParam Instant to,
                               @RequestParam(required = false) UUID vehicleId, @RequestParam(required = false) UUID chargerId) {
         checkWindow(from, to);
-        return statistics.sessions(client.id(), userId, from, to, vehicleId, chargerId)
+        return statistics.sessions(client.id(), userId, from, to, vehicleId == null ? null : new VehicleId(vehicleId),
+                        chargerId == null ? null : new ChargerId(chargerId))
                 .orElseThrow(() -> ApiProblemException.notFound("User", userId)).stream()
                 .map(SessionRow::of).toList();
     }
@@ -71,7 +74,8 @@ class StatisticsController {
                       @Schema(allowableValues = {"CHARGER", "VEHICLE"}) String energySource, Power kw,
                       Double batteryLevelStart, Double batteryLevelEnd) {
         static SessionRow of(ChargingSession s) {
-            return new SessionRow(s.vehicleId(), s.chargerId(), s.from(), s.to(), s.kwhSum(), s.energySource().name(),
+            return new SessionRow(s.vehicleId().value(), s.chargerId() == null ? null : s.chargerId().value(), s.from(),
+                    s.to(), s.kwhSum(), s.energySource().name(),
                     new Power(s.kwMin(), s.kwMax(), s.kwMean()), s.batteryLevelStart(), s.batteryLevelEnd());
         }
     }

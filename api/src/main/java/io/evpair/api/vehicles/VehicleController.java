@@ -5,6 +5,7 @@ import io.evpair.api.paging.Paginated;
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.catalog.DeviceCatalog;
+import io.evpair.engine.ids.VehicleId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,7 +47,7 @@ class VehicleController {
     @GetMapping("/vehicles/{vehicleId}")
     @Operation(operationId = "getVehicle", summary = "Get a vehicle")
     VehicleResponse get(AuthenticatedClient client, @PathVariable UUID vehicleId) {
-        return catalog.vehicle(client.id(), vehicleId).map(VehicleResponses::of)
+        return catalog.vehicle(client.id(), new VehicleId(vehicleId)).map(VehicleResponses::of)
                 .orElseThrow(() -> ApiProblemException.notFound("Vehicle", vehicleId));
     }
 }

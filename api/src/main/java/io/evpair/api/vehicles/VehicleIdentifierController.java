@@ -4,6 +4,7 @@ import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.VehicleIdentifier;
 import io.evpair.engine.pairs.DeclaredIdentifierConflict;
 import io.evpair.engine.pairs.VehicleIdentifiers;
@@ -72,7 +73,7 @@ class VehicleIdentifierController {
     @Operation(operationId = "getVehicleIdentifiers",
             summary = "The vehicle's identifiers: declared ones first, then learned ones, with how often each was confirmed")
     Items get(AuthenticatedClient client, @PathVariable UUID vehicleId) {
-        return Items.of(pairing.identifiersOf(client.id(), vehicleId)
+        return Items.of(pairing.identifiersOf(client.id(), new VehicleId(vehicleId))
                 .orElseThrow(() -> ApiProblemException.notFound("Vehicle", vehicleId)));
     }
 
@@ -82,7 +83,7 @@ class VehicleIdentifierController {
     Items put(AuthenticatedClient client, @PathVariable UUID vehicleId, @RequestBody(required = false) Declaration body) {
         List<String> values = validated(body);
         try {
-            return Items.of(pairing.declareIdentifiers(client.id(), vehicleId, values)
+            return Items.of(pairing.declareIdentifiers(client.id(), new VehicleId(vehicleId), values)
                     .orElseThrow(() -> ApiProblemException.notFound("Vehicle", vehicleId)));
         } catch (DeclaredIdentifierConflict e) {
             throw ApiProblemException.invalid("identifiers[" + e.index() + "]", e.getMessage());
@@ -94,7 +95,7 @@ class VehicleIdentifierController {
     @Operation(operationId = "deleteVehicleIdentifiers",
             summary = "Forget the vehicle's declared identifiers; learned ones stay, as the vehicle's pairs taught them")
     void delete(AuthenticatedClient client, @PathVariable UUID vehicleId) {
-        pairing.declareIdentifiers(client.id(), vehicleId, List.of())
+        pairing.declareIdentifiers(client.id(), new VehicleId(vehicleId), List.of())
                 .orElseThrow(() -> ApiProblemException.notFound("Vehicle", vehicleId));
     }
 

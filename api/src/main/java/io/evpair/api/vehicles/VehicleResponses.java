@@ -20,12 +20,12 @@ public final class VehicleResponses {
         Double capacity = info.batteryCapacityKwh();
         List<String> blocked = view.interventionIds();
         return new VehicleResponse(
-                v.id(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
+                v.id().value(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
                 new VehicleResponse.Information(info.vin(), info.brand(), info.model(), info.year(), info.displayName()),
                 new VehicleResponse.ChargeState(s.batteryLevel(), null, s.pluggedIn(), s.charging(),
                         s.batteryLevel() == null ? null : s.batteryLevel() >= 100, capacity, null, view.chargeRateKw(),
                         minutesToFull(s, view.chargeRateKw(), capacity), s.lastUpdated(), null, s.powerDeliveryState().wireName(),
-                        view.pluggedInChargerId()),
+                        view.pluggedInChargerId() == null ? null : view.pluggedInChargerId().value()),
                 new VehicleResponse.Location(null, view.location() == null ? null : view.location().latitude(),
                         view.location() == null ? null : view.location().longitude(), view.locationUpdatedAt()),
                 new VehicleResponse.Odometer(null, null),

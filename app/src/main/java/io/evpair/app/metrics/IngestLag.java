@@ -1,5 +1,7 @@
 package io.evpair.app.metrics;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationProcessor;
 import io.evpair.engine.ingest.UserScope;
@@ -11,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,8 +28,8 @@ final class IngestLag implements ObservationProcessor {
     private final ClientClocks clocks;
     private final Clock wallClock;
     private final Timer lag;
-    private final Map<UUID, Instant> onWallClockUntil = new ConcurrentHashMap<>();
-    private final Map<UUID, Boolean> onVirtualClock = new ConcurrentHashMap<>();
+    private final Map<ClientId, Instant> onWallClockUntil = new ConcurrentHashMap<>();
+    private final Map<ClientId, Boolean> onVirtualClock = new ConcurrentHashMap<>();
 
     IngestLag(ClientClocks clocks, Clock wallClock, MeterRegistry registry) {
         this.clocks = clocks;
@@ -40,7 +41,7 @@ final class IngestLag implements ObservationProcessor {
     }
 
     @Override
-    public void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder) {
+    public void onObservations(ClientId clientId, UserRef userRef, List<Observation> inReceivedOrder) {
         Instant now = wallClock.instant();
         if (!onWallClock(clientId, now)) {
             return;
@@ -53,11 +54,11 @@ final class IngestLag implements ObservationProcessor {
     }
 
     @Override
-    public void onTime(UUID clientId, Instant now, UserScope users) {
+    public void onTime(ClientId clientId, Instant now, UserScope users) {
         // Lag is about observations only.
     }
 
-    private boolean onWallClock(UUID clientId, Instant now) {
+    private boolean onWallClock(ClientId clientId, Instant now) {
         if (onVirtualClock.containsKey(clientId)) {
             return false;
         }

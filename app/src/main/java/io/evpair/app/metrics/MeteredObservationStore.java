@@ -1,6 +1,8 @@
 package io.evpair.app.metrics;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import io.micrometer.core.instrument.Counter;
@@ -42,7 +44,7 @@ final class MeteredObservationStore implements ObservationStore {
     }
 
     @Override
-    public List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
+    public List<Observation> ofUser(UserRef userRef, Instant from, Instant to) {
         return delegate.ofUser(userRef, from, to);
     }
 
@@ -52,7 +54,7 @@ final class MeteredObservationStore implements ObservationStore {
     }
 
     @Override
-    public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
+    public int deleteReceivedBefore(ClientId clientId, Instant cutoff, int limit) {
         return delegate.deleteReceivedBefore(clientId, cutoff, limit);
     }
 }

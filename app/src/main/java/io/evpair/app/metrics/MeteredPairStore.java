@@ -1,5 +1,10 @@
 package io.evpair.app.metrics;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.inference.UnpairReason;
@@ -38,7 +43,7 @@ final class MeteredPairStore implements PairStore {
     }
 
     @Override
-    public boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+    public boolean deactivated(VehicleId vehicleId, ChargerId chargerId, Instant unpairedAt, UnpairReason reason,
                                String reportedBy) {
         boolean closed = delegate.deactivated(vehicleId, chargerId, unpairedAt, reason, reportedBy);
         if (closed) {
@@ -49,27 +54,27 @@ final class MeteredPairStore implements PairStore {
     }
 
     @Override
-    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
+    public Page<ChargingPair> active(ClientId clientId, PageRequest page) {
         return delegate.active(clientId, page);
     }
 
     @Override
-    public List<ChargingPair> activeOfUser(UUID userRef) {
+    public List<ChargingPair> activeOfUser(UserRef userRef) {
         return delegate.activeOfUser(userRef);
     }
 
     @Override
-    public Page<ChargingPair> history(UUID userRef, PageRequest page) {
+    public Page<ChargingPair> history(UserRef userRef, PageRequest page) {
         return delegate.history(userRef, page);
     }
 
     @Override
-    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+    public Optional<ChargingPair> activeOfDevice(DeviceId deviceId) {
         return delegate.activeOfDevice(deviceId);
     }
 
     @Override
-    public List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+    public List<ChargingPair> activationsOfUser(UserRef userRef, Instant from, Instant to) {
         return delegate.activationsOfUser(userRef, from, to);
     }
 

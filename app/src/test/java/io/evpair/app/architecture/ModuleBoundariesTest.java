@@ -1,11 +1,19 @@
 package io.evpair.app.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Parameter;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +92,38 @@ class ModuleBoundariesTest {
     @Test
     void engineFeaturePackagesHaveNoCycles() {
         slices().matching("io.evpair.engine.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Ids of different things are different types, so a client id cannot be passed where a vehicle id is meant.
+     * A raw UUID named like one of them, in any public signature of the engine (ports, services, records), is the
+     * mix-up coming back. Device-generic ids (observations, states, maps keyed by device) stay UUIDs for now.
+     */
+    @Test
+    void theEngineTakesTypedIdsNotRawUuids() {
+        codeUnits().that().areDeclaredInClassesThat().resideInAPackage("io.evpair.engine..").and().arePublic()
+                .should(takeNoRawUuidNamed(Set.of("clientId", "userRef", "vehicleId", "chargerId", "actionId")))
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaCodeUnit> takeNoRawUuidNamed(Set<String> names) {
+        return new ArchCondition<>("take no raw UUID named " + names) {
+            @Override
+            public void check(JavaCodeUnit unit, ConditionEvents events) {
+                if (!(unit.reflect() instanceof Executable executable)) {
+                    return;
+                }
+                for (Parameter p : executable.getParameters()) {
+                    if (!p.isNamePresent()) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
+                                + " was compiled without -parameters, so this rule cannot read its parameter names"));
+                    } else if (names.contains(p.getName())
+                            && p.getParameterizedType().getTypeName().contains(java.util.UUID.class.getName())) {
+                        events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " takes "
+                                + p.getParameterizedType().getTypeName() + " " + p.getName()));
+                    }
+                }
+            }
+        };
     }
 }

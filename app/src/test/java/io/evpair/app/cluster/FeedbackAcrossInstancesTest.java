@@ -1,5 +1,7 @@
 package io.evpair.app.cluster;
 
+import io.evpair.engine.ids.UserRef;
+
 import static io.evpair.app.support.Simulation.report;
 import static io.evpair.app.support.Simulation.row;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +58,7 @@ class FeedbackAcrossInstancesTest extends IntegrationTest {
             String charger = onA.simulatedCharger("ola", "x-c-1");
             UUID userRef = jdbc.sql("select user_ref from vehicle where id = ?").param(UUID.fromString(vehicle))
                     .query(UUID.class).single();
-            Http.Client notOwner = ownedByA.includes(userRef) ? onB : onA;
+            Http.Client notOwner = ownedByA.includes(new UserRef(userRef)) ? onB : onA;
 
             report(onA, row("x-c-1", "CHARGER", 0, 0, true, false, 0.0, null),
                     row("x-v-1", "VEHICLE", 0, 1, true, false, 0.0, 40.0));

@@ -1,5 +1,7 @@
 package io.evpair.app.ocpp;
 
+import io.evpair.engine.ids.ChargerId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.IntegrationTest;
@@ -25,7 +27,7 @@ class RelayedCommandsTest extends IntegrationTest {
     @Test
     void aRelayedCommandIsTakenOnceAndItsAnswerComesBack() {
         UUID holder = UUID.randomUUID();
-        RelayedCommand limit = new RelayedCommand(UUID.randomUUID(), UUID.randomUUID(), "cp-" + UUID.randomUUID(),
+        RelayedCommand limit = new RelayedCommand(UUID.randomUUID(), new ChargerId(UUID.randomUUID()), "cp-" + UUID.randomUUID(),
                 ChargePointCommand.SET_MAX_CURRENT, 16.0);
         RelayedCommand lift = new RelayedCommand(UUID.randomUUID(), limit.chargerId(), limit.chargePointId(),
                 ChargePointCommand.SET_CHARGE_RATE_LIMIT, null);
@@ -47,7 +49,7 @@ class RelayedCommandsTest extends IntegrationTest {
     @Test
     void unreachableAndUnansweredCommandsKeepTheirDetail() {
         UUID holder = UUID.randomUUID();
-        RelayedCommand start = new RelayedCommand(UUID.randomUUID(), UUID.randomUUID(), "cp-" + UUID.randomUUID(),
+        RelayedCommand start = new RelayedCommand(UUID.randomUUID(), new ChargerId(UUID.randomUUID()), "cp-" + UUID.randomUUID(),
                 ChargePointCommand.START, null);
         RelayedCommand stop = new RelayedCommand(UUID.randomUUID(), start.chargerId(), start.chargePointId(),
                 ChargePointCommand.STOP, null);

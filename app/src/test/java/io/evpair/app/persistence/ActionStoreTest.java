@@ -1,5 +1,7 @@
 package io.evpair.app.persistence;
 
+import io.evpair.engine.ids.ChargerId;
+
 import static io.evpair.app.support.Simulation.action;
 import static io.evpair.app.support.Simulation.charger;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +31,7 @@ class ActionStoreTest extends IntegrationTest {
         String charger = charger(client, "yan", "as-c-1", true);
         client.post("/simulator/devices/as-c-1/behaviour", "{\"behaviour\":\"TIME_OUT\"}");
         String id = action(client.post("/chargers/" + charger + "/max-current", "{\"maxCurrent\":16}")).get("id").asString();
-        ChargeAction stale = actions.pendingOfTarget(UUID.fromString(charger)).get(0);
+        ChargeAction stale = actions.pendingOfTarget(new ChargerId(UUID.fromString(charger))).get(0);
 
         assertThat(client.post("/chargers/actions/" + id + "/cancel", null).json().get("state").asString())
                 .isEqualTo("CANCELLED");

@@ -7,12 +7,13 @@ import io.evpair.adapters.webhooks.WebhookSender;
 import io.evpair.app.support.Simulation;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookDeliveries;
 import io.evpair.engine.webhooks.WebhookDeliveries.Lane;
 import io.evpair.engine.devices.DeviceUpdated;
-import io.evpair.engine.ids.DeviceType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,8 +114,8 @@ class WebhooksTest extends IntegrationTest {
                 for (int n = 0; n < perUser; n++) {
                     for (int u = 0; u < users; u++) {
                         // the sequence number rides in updatedFields, where the receiver can read it back
-                        outbox.publishTo(UUID.fromString(id), new DeviceUpdated(UUID.randomUUID(), "backlog-user-" + u,
-                                clock.instant(), DeviceType.VEHICLE, UUID.randomUUID(), List.of(String.valueOf(n))));
+                        outbox.publishTo(UUID.fromString(id), new DeviceUpdated(new ClientId(UUID.randomUUID()), "backlog-user-" + u,
+                                clock.instant(), new VehicleId(UUID.randomUUID()), List.of(String.valueOf(n))));
                     }
                 }
             });

@@ -2,7 +2,8 @@ package io.evpair.adapters.kafka;
 
 import io.evpair.engine.pairs.HouseholdRefresh;
 import io.evpair.engine.pairs.Households;
-import java.util.UUID;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 
 /**
  * In a cluster, what a client says reaches the household's owner through the observation log (a REFRESH record
@@ -20,8 +21,8 @@ public final class ClusterHouseholdRefresh implements HouseholdRefresh {
     }
 
     @Override
-    public void clientSaid(UUID clientId, UUID userRef) {
-        log.refresh(clientId, userRef);
+    public void clientSaid(ClientId clientId, UserRef userRef) {
+        log.refresh(clientId.value(), userRef.value());
         if (!ownership.includes(userRef)) {
             households.release(userRef::equals);
         }

@@ -1,5 +1,6 @@
 package io.evpair.adapters.kafka;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
@@ -60,11 +61,11 @@ public final class ObservationLog implements ObservationSink, TimeSink {
             if (owner == null || owner.type() != o.deviceType()) {
                 throw new UnknownDeviceException(o.deviceId());
             }
-            byUser.computeIfAbsent(owner.userRef(), u -> new ArrayList<>()).add(o);
+            byUser.computeIfAbsent(owner.userRef().value(), u -> new ArrayList<>()).add(o);
         }
         List<CompletableFuture<SendResult<String, String>>> sent = new ArrayList<>(byUser.size());
         byUser.forEach((userRef, ofUser) -> {
-            UUID clientId = owners.get(ofUser.get(0).deviceId()).clientId();
+            UUID clientId = owners.get(ofUser.get(0).deviceId()).clientId().value();
             sent.add(send(partitioning.of(userRef), Partitioning.key(userRef), LogRecord.observations(clientId, userRef, ofUser)));
         });
         awaitProcessed(sent);
@@ -78,9 +79,9 @@ public final class ObservationLog implements ObservationSink, TimeSink {
 
     /** Written to every partition: each owner moves its own users' time, in order with their observations. */
     @Override
-    public void timePassed(UUID clientId, Instant now) {
+    public void timePassed(ClientId clientId, Instant now) {
         List<CompletableFuture<SendResult<String, String>>> sent = new ArrayList<>(settings.partitions());
-        LogRecord time = LogRecord.time(clientId, now);
+        LogRecord time = LogRecord.time(clientId.value(), now);
         for (int partition = 0; partition < settings.partitions(); partition++) {
             sent.add(send(partition, clientId.toString(), time));
         }

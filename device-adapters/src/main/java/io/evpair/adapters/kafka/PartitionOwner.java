@@ -1,6 +1,9 @@
 package io.evpair.adapters.kafka;
 
+import io.evpair.engine.ids.UserRef;
+
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.ingest.ObservationPipeline;
 import io.evpair.engine.ingest.UnknownDeviceException;
@@ -59,11 +62,11 @@ public final class PartitionOwner implements BatchMessageListener<String, String
                 } else if (record.kind() == LogRecord.Kind.REFRESH) {
                     ingest(pending);
                     pending.clear();
-                    recentUsers.rebuild(record.clientId(), record.userRef(), pairing);
+                    recentUsers.rebuild(new ClientId(record.clientId()), new UserRef(record.userRef()), pairing);
                 } else {
                     ingest(pending);
                     pending.clear();
-                    pipeline.advance(record.clientId(), record.now(), ownership.usersOf(List.of(partition)));
+                    pipeline.advance(new ClientId(record.clientId()), record.now(), ownership.usersOf(List.of(partition)));
                 }
             }
             ingest(pending);

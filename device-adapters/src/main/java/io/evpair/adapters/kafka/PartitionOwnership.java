@@ -1,9 +1,9 @@
 package io.evpair.adapters.kafka;
 
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ingest.UserScope;
 import java.util.Collection;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The users this instance owns right now: those of the log partitions the consumer group assigned to it. */
@@ -16,8 +16,8 @@ public final class PartitionOwnership implements UserScope {
     }
 
     @Override
-    public boolean includes(UUID userRef) {
-        return assigned.contains(partitioning.of(userRef));
+    public boolean includes(UserRef userRef) {
+        return assigned.contains(partitioning.of(userRef.value()));
     }
 
     void assigned(Collection<Integer> partitions) {
@@ -36,6 +36,6 @@ public final class PartitionOwnership implements UserScope {
     /** The users of some partitions, owned here or not. */
     UserScope usersOf(Collection<Integer> partitions) {
         Set<Integer> set = Set.copyOf(partitions);
-        return userRef -> set.contains(partitioning.of(userRef));
+        return userRef -> set.contains(partitioning.of(userRef.value()));
     }
 }

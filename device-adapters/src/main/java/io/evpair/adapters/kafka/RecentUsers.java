@@ -2,11 +2,12 @@ package io.evpair.adapters.kafka;
 
 import io.evpair.engine.cluster.RecentlySeenUsers;
 import io.evpair.engine.cluster.RecentlySeenUsers.ClientUser;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.Households;
 import io.evpair.engine.time.EngineTime;
 import java.time.Duration;
-import java.util.UUID;
 
 /**
  * The users whose pairing state a new owner rebuilds before it decides anything: those with a device heard
@@ -24,12 +25,12 @@ public final class RecentUsers {
         this.window = window;
     }
 
-    /** Rebuilds each recent user in {@code scope}; returns how many. */
     /** One user's household, rebuilt up to the client's time now. */
-    void rebuild(UUID clientId, UUID userRef, Households pairing) {
+    void rebuild(ClientId clientId, UserRef userRef, Households pairing) {
         pairing.rebuild(clientId, userRef, time.now(clientId));
     }
 
+    /** Rebuilds each recent user in {@code scope}; returns how many. */
     int rebuild(UserScope scope, Households pairing) {
         int rebuilt = 0;
         for (ClientUser u : seen.seenWithin(window)) {

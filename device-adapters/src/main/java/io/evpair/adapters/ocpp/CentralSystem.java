@@ -1,5 +1,6 @@
 package io.evpair.adapters.ocpp;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerDescriptions;
@@ -77,7 +78,7 @@ public final class CentralSystem {
         String model = payload.requiredString("chargePointModel");
         Optional<String> serial = payload.optionalString("chargePointSerialNumber")
                 .or(() -> payload.optionalString("chargeBoxSerialNumber"));
-        descriptions.describe(state.chargerId(), new ChargerInformation(vendor, model, null, serial.orElse(null)));
+        descriptions.describe(new ChargerId(state.chargerId()), new ChargerInformation(vendor, model, null, serial.orElse(null)));
         seen(state, received);
         ObjectNode answer = OcppFrames.object();
         answer.put("status", "Accepted");
@@ -180,7 +181,7 @@ public final class CentralSystem {
     }
 
     void describe(ChargePointState state, ChargerInformation information) {
-        descriptions.describe(state.chargerId(), information);
+        descriptions.describe(new ChargerId(state.chargerId()), information);
     }
 
     /** A transaction the charge point named (2.0.1 stations name their own). */

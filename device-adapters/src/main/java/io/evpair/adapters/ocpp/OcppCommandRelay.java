@@ -3,6 +3,7 @@ package io.evpair.adapters.ocpp;
 import io.evpair.engine.chargepoints.ChargePointCommand;
 import io.evpair.engine.control.ChargerMaintenance;
 import io.evpair.engine.control.ResetKind;
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.control.AnswersLater;
 import io.evpair.engine.control.ChargingSwitch;
 import io.evpair.engine.control.CommandResult;
@@ -100,7 +101,8 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
             return new CommandResult.Unreachable("charge point " + device.vendorDeviceId() + " is not connected");
         }
         UUID id = UUID.randomUUID();
-        relayed.relay(new RelayedCommand(id, device.deviceId(), device.vendorDeviceId(), command, value), holder);
+        relayed.relay(new RelayedCommand(id, new ChargerId(device.deviceId()), device.vendorDeviceId(), command, value),
+                holder);
         long deadline = System.nanoTime() + answerWithin.toNanos();
         try {
             while (System.nanoTime() < deadline) {
@@ -137,7 +139,7 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
     private void workOffRelayed() {
         try {
             for (RelayedCommand r : relayed.claim(instance)) {
-                senders.execute(() -> relayed.answered(r.id(), sendHere(new DeviceAddress(r.chargerId(),
+                senders.execute(() -> relayed.answered(r.id(), sendHere(new DeviceAddress(r.chargerId().value(),
                         DeviceType.CHARGER, Vendors.OCPP, r.chargePointId()), r.command(), r.value())));
             }
         } catch (RuntimeException e) {

@@ -50,7 +50,7 @@ public final class OcppWebSocketHandler extends TextWebSocketHandler implements 
         // Our calls (commands) and our answers come from different threads; the decorator serialises sends.
         var serialised = new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES);
         OcppVersion version = OcppVersion.of(session.getAcceptedProtocol()).orElse(OcppVersion.V16);
-        ChargePointConnection connection = new ChargePointConnection(identity, charger.id(), version, centralSystem,
+        ChargePointConnection connection = new ChargePointConnection(identity, charger.id().value(), version, centralSystem,
                 new FrameSender() {
                     @Override
                     public void send(String frame) throws IOException {

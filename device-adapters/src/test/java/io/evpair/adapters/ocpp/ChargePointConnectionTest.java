@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class ChargePointConnectionTest {
 
     private final List<Observation> delivered = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
-    private final java.util.Map<UUID, ChargerInformation> described = new java.util.HashMap<>();
+    private final java.util.Map<ChargerId, ChargerInformation> described = new java.util.HashMap<>();
     private final UUID chargerId = UUID.randomUUID();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final OcppSettings settings = new OcppSettings(Duration.ofMinutes(5), Duration.ofMillis(200), "evpair");
@@ -96,7 +97,7 @@ class ChargePointConnectionTest {
         connection.receive("[2,\"b1\",\"BootNotification\",{\"chargePointVendor\":\"Alfen\",\"chargePointModel\":\"Eve\","
                 + "\"chargePointSerialNumber\":\"ACE0001\"}]");
 
-        assertThat(described).containsEntry(chargerId, new ChargerInformation("Alfen", "Eve", null, "ACE0001"));
+        assertThat(described).containsEntry(new ChargerId(chargerId), new ChargerInformation("Alfen", "Eve", null, "ACE0001"));
         assertThat(sent).hasSize(3);
         JsonNode sampled = JSON.readTree(sent.get(1));
         assertThat(sampled.get(2).asString()).isEqualTo("ChangeConfiguration");

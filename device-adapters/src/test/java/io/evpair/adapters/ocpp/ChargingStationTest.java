@@ -7,6 +7,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class ChargingStationTest {
 
     private final List<Observation> delivered = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
-    private final Map<UUID, ChargerInformation> described = new HashMap<>();
+    private final Map<ChargerId, ChargerInformation> described = new HashMap<>();
     private final UUID chargerId = UUID.randomUUID();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final OcppSettings settings = new OcppSettings(Duration.ofMinutes(5), Duration.ofSeconds(2), "evpair");
@@ -52,7 +53,7 @@ class ChargingStationTest {
         JsonNode answer = JSON.readTree(sent.get(0)).get(2);
         assertThat(answer.get("status").asString()).isEqualTo("Accepted");
         assertThat(answer.get("interval").asInt()).isEqualTo(300);
-        assertThat(described).containsEntry(chargerId, new ChargerInformation("Alfen", "Eve", null, "ACE1"));
+        assertThat(described).containsEntry(new ChargerId(chargerId), new ChargerInformation("Alfen", "Eve", null, "ACE1"));
         JsonNode setVariables = JSON.readTree(sent.get(1));
         assertThat(setVariables.get(2).asString()).isEqualTo("SetVariables");
         assertThat(setVariables.get(3).get("setVariableData").get(0).get("variable").get("name").asString())

@@ -1,11 +1,14 @@
 package io.evpair.engine.actions;
 
+import io.evpair.engine.ids.ActionId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Storage port for actions. Actions are stored before anything is sent, so a restart resumes them. */
 public interface ActionStore {
@@ -20,20 +23,20 @@ public interface ActionStore {
      */
     boolean update(ChargeAction action);
 
-    Optional<ChargeAction> find(UUID clientId, UUID actionId);
+    Optional<ChargeAction> find(ClientId clientId, ActionId actionId);
 
-    List<ChargeAction> pendingOfTarget(UUID targetId);
+    List<ChargeAction> pendingOfTarget(DeviceId target);
 
     /** Every action of one user of the client (by the client's user id), newest first by creation. */
-    Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page);
+    Page<ChargeAction> ofUser(ClientId clientId, String userId, PageRequest page);
 
-    List<ChargeAction> pendingOfUser(UUID userRef);
+    List<ChargeAction> pendingOfUser(UserRef userRef);
 
-    List<ChargeAction> pendingOfClient(UUID clientId);
+    List<ChargeAction> pendingOfClient(ClientId clientId);
 
     /**
      * Claims the next send of an action: succeeds only if no one has sent attempt {@code expectedAttempts + 1}
      * yet, on any instance, so one attempt is never sent twice.
      */
-    boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt);
+    boolean claimAttempt(ActionId actionId, int expectedAttempts, Instant sentAt, Instant retryAt);
 }

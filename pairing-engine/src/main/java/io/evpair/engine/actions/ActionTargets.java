@@ -6,8 +6,12 @@ import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceRef;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.paging.PageRequest;
@@ -29,19 +33,19 @@ final class ActionTargets {
         this.clients = clients;
     }
 
-    record Target(UUID id, DeviceType type, UUID clientId, UUID userRef, String userId, CommandCapabilities capabilities) {
+    record Target(UUID id, DeviceType type, ClientId clientId, UserRef userRef, String userId, CommandCapabilities capabilities) {
         DeviceRef ref() {
             return new DeviceRef(id, type);
         }
     }
 
-    Optional<Target> find(UUID clientId, DeviceType type, UUID id) {
+    Optional<Target> find(ClientId clientId, DeviceType type, UUID id) {
         if (type == DeviceType.VEHICLE) {
-            return devices.findVehicle(clientId, id)
-                    .map(v -> new Target(v.id(), DeviceType.VEHICLE, clientId, v.userRef(), v.userId(), v.capabilities()));
+            return devices.findVehicle(clientId, new VehicleId(id))
+                    .map(v -> new Target(v.id().value(), DeviceType.VEHICLE, clientId, v.userRef(), v.userId(), v.capabilities()));
         }
-        return devices.findCharger(clientId, id)
-                .map(c -> new Target(c.id(), DeviceType.CHARGER, clientId, c.userRef(), c.userId(), c.capabilities()));
+        return devices.findCharger(clientId, new ChargerId(id))
+                .map(c -> new Target(c.id().value(), DeviceType.CHARGER, clientId, c.userRef(), c.userId(), c.capabilities()));
     }
 
     Route route(Target target, ActionKind kind) {
@@ -50,11 +54,11 @@ final class ActionTargets {
 
     Optional<DeviceAddress> address(ChargeAction action) {
         if (action.executorType() == DeviceType.VEHICLE) {
-            return devices.findVehicle(action.clientId(), action.executorId())
-                    .map(v -> new DeviceAddress(v.id(), DeviceType.VEHICLE, v.vendor(), v.vendorDeviceId()));
+            return devices.findVehicle(action.clientId(), new VehicleId(action.executorId()))
+                    .map(v -> new DeviceAddress(v.id().value(), DeviceType.VEHICLE, v.vendor(), v.vendorDeviceId()));
         }
-        return devices.findCharger(action.clientId(), action.executorId())
-                .map(c -> new DeviceAddress(c.id(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
+        return devices.findCharger(action.clientId(), new ChargerId(action.executorId()))
+                .map(c -> new DeviceAddress(c.id().value(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
     }
 
     private RoutingFacts facts(Target target, ActionKind kind) {
@@ -63,13 +67,13 @@ final class ActionTargets {
             return new RoutingFacts(target.id(), DeviceType.CHARGER, kind, features, can(target.capabilities(), kind),
                     null, false, false);
         }
-        Optional<ChargingPair> active = pairs.activeOfDevice(target.id()).filter(p -> p.vehicleId().equals(target.id()));
+        Optional<ChargingPair> active = pairs.activeOfDevice(new VehicleId(target.id())).filter(p -> p.vehicleId().value().equals(target.id()));
         List<Charger> chargers = devices.chargers(target.clientId(), Optional.of(target.userRef()),
                 PageRequest.first(MAX_CHARGERS)).items();
         boolean activatedCan = active.flatMap(p -> chargers.stream().filter(c -> c.id().equals(p.chargerId())).findFirst())
                 .map(c -> can(c.capabilities(), kind)).orElse(false);
         return new RoutingFacts(target.id(), DeviceType.VEHICLE, kind, features, can(target.capabilities(), kind),
-                active.map(ChargingPair::chargerId).orElse(null), activatedCan,
+                active.map(p -> p.chargerId().value()).orElse(null), activatedCan,
                 chargers.stream().anyMatch(c -> can(c.capabilities(), kind)));
     }
 

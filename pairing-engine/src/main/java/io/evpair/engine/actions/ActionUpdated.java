@@ -1,9 +1,9 @@
 package io.evpair.engine.actions;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A charging action was created or changed state. */
 public record ActionUpdated(ChargeAction action) implements DomainEvent {
@@ -13,7 +13,7 @@ public record ActionUpdated(ChargeAction action) implements DomainEvent {
     }
 
     @Override
-    public UUID clientId() {
+    public ClientId clientId() {
         return action.clientId();
     }
 

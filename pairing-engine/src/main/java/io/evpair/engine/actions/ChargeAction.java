@@ -1,7 +1,10 @@
 package io.evpair.engine.actions;
 
+import io.evpair.engine.ids.ActionId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceRef;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,7 +18,7 @@ import java.util.UUID;
  */
 public final class ChargeAction {
     /** Who asked: the client, our user reference and the client's id of the user. */
-    private record Requester(UUID clientId, UUID userRef, String userId) {
+    private record Requester(ClientId clientId, UserRef userRef, String userId) {
     }
 
     private record Timeline(Instant createdAt, Instant updatedAt, Instant completedAt, Instant expiresAt) {
@@ -29,7 +32,7 @@ public final class ChargeAction {
         static final Delivery UNROUTED = new Delivery(null, 0, null, null);
     }
 
-    private final UUID id;
+    private final ActionId id;
     private final Requester requester;
     private final DeviceRef target;
     private final ActionKind kind;
@@ -39,7 +42,7 @@ public final class ChargeAction {
     private final FailureReason failureReason;
     private final Delivery delivery;
 
-    private ChargeAction(UUID id, Requester requester, DeviceRef target, ActionKind kind, Double value, ActionState state,
+    private ChargeAction(ActionId id, Requester requester, DeviceRef target, ActionKind kind, Double value, ActionState state,
                          Timeline timeline, FailureReason failureReason, Delivery delivery) {
         this.id = Objects.requireNonNull(id, "id");
         this.requester = requester;
@@ -61,15 +64,15 @@ public final class ChargeAction {
      *
      * @param value amperes or kilowatts for limits, null for START and STOP (and for lifting a limit)
      */
-    public static ChargeAction requested(UUID clientId, UUID userRef, String userId, DeviceRef target, ActionKind kind,
+    public static ChargeAction requested(ClientId clientId, UserRef userRef, String userId, DeviceRef target, ActionKind kind,
                                          Double value, DeviceRef executor, Instant now, Instant expiresAt) {
-        return new ChargeAction(UUID.randomUUID(), new Requester(clientId, userRef, userId), target, kind, value,
+        return new ChargeAction(new ActionId(UUID.randomUUID()), new Requester(clientId, userRef, userId), target, kind, value,
                 ActionState.PENDING, new Timeline(now, now, null, expiresAt), null,
                 executor == null ? Delivery.UNROUTED : new Delivery(executor, 0, now, null));
     }
 
     /** An action as a store kept it. */
-    public static ChargeAction restore(UUID id, UUID clientId, UUID userRef, String userId, UUID targetId,
+    public static ChargeAction restore(ActionId id, ClientId clientId, UserRef userRef, String userId, UUID targetId,
                                        DeviceType targetType, ActionKind kind, Double value, ActionState state,
                                        Instant createdAt, Instant updatedAt, Instant completedAt, Instant expiresAt,
                                        FailureReason failureReason, UUID executorId, DeviceType executorType,
@@ -125,15 +128,15 @@ public final class ChargeAction {
         return new Timeline(timeline.createdAt(), now, timeline.completedAt(), timeline.expiresAt());
     }
 
-    public UUID id() {
+    public ActionId id() {
         return id;
     }
 
-    public UUID clientId() {
+    public ClientId clientId() {
         return requester.clientId();
     }
 
-    public UUID userRef() {
+    public UserRef userRef() {
         return requester.userRef();
     }
 

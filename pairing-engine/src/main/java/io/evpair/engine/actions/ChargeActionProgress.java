@@ -6,7 +6,9 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.pairs.PairStore;
 import io.evpair.engine.time.EngineTime;
@@ -16,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 
 /**
@@ -56,7 +57,7 @@ public class ChargeActionProgress {
         }
     }
 
-    public void onObservations(UUID clientId, UUID userRef) {
+    public void onObservations(ClientId clientId, UserRef userRef) {
         List<ChargeAction> pending = actions.pendingOfUser(userRef);
         // Most users have nothing pending: the client's clock (a query) is read only for those who do.
         if (!pending.isEmpty()) {
@@ -64,7 +65,7 @@ public class ChargeActionProgress {
         }
     }
 
-    public void onTime(UUID clientId, Instant now, UserScope users) {
+    public void onTime(ClientId clientId, Instant now, UserScope users) {
         progress(actions.pendingOfClient(clientId).stream().filter(a -> users.includes(a.userRef())).toList(), now);
     }
 

@@ -3,6 +3,9 @@ package io.evpair.engine.actions;
 import io.evpair.engine.clients.ApiClientStore;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ActionId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceRef;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.pairs.PairStore;
@@ -44,13 +47,15 @@ public class ChargeActionRequests {
         this.timeout = timeout;
     }
 
-    public ActionRequest request(UUID clientId, DeviceType targetType, UUID targetId, ActionKind kind, Double value) {
+    public ActionRequest request(ClientId clientId, DeviceId targetDevice, ActionKind kind, Double value) {
+        DeviceType targetType = targetDevice.type();
+        UUID targetId = targetDevice.value();
         Optional<ActionTargets.Target> found = targets.find(clientId, targetType, targetId);
         if (found.isEmpty()) {
             return new ActionRequest.TargetNotFound();
         }
         ActionTargets.Target target = found.get();
-        Optional<ChargeAction> same = actions.pendingOfTarget(targetId).stream()
+        Optional<ChargeAction> same = actions.pendingOfTarget(targetDevice).stream()
                 .filter(a -> a.sameCommand(kind, value)).findFirst();
         if (same.isPresent()) {
             return new ActionRequest.Existing(same.get());
@@ -66,7 +71,7 @@ public class ChargeActionRequests {
         }
         Instant now = time.now(clientId);
         ChargeAction created = transactions.inTransaction(() -> {
-            for (ChargeAction other : actions.pendingOfTarget(targetId)) {
+            for (ChargeAction other : actions.pendingOfTarget(targetDevice)) {
                 changes.changed(other.resolved(ActionState.CANCELLED, new FailureReason(FailureType.CONFLICT,
                         "replaced by a newer " + kind + " action on the same " + target.type().name().toLowerCase(),
                         targetId, target.type()), now));
@@ -83,17 +88,17 @@ public class ChargeActionRequests {
         return new ActionRequest.Created(actions.find(clientId, created.id()).orElseThrow());
     }
 
-    public Optional<ChargeAction> find(UUID clientId, DeviceType targetType, UUID actionId) {
+    public Optional<ChargeAction> find(ClientId clientId, DeviceType targetType, ActionId actionId) {
         return actions.find(clientId, actionId).filter(a -> a.targetType() == targetType);
     }
 
     /** The action log of one user, newest first: an empty page for a user the client does not have. */
-    public Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
+    public Page<ChargeAction> ofUser(ClientId clientId, String userId, PageRequest page) {
         return actions.ofUser(clientId, userId, page);
     }
 
     /** Cancels a PENDING action; a resolved one comes back unchanged (the API answers 409). */
-    public Optional<ChargeAction> cancel(UUID clientId, DeviceType targetType, UUID actionId) {
+    public Optional<ChargeAction> cancel(ClientId clientId, DeviceType targetType, ActionId actionId) {
         return transactions.inTransaction(() -> find(clientId, targetType, actionId).map(action -> {
             if (action.state().isResolved()) {
                 return action;

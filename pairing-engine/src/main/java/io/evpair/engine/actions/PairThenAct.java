@@ -1,12 +1,13 @@
 package io.evpair.engine.actions;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ingest.ObservationProcessor;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.pairs.Households;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * What a user's observations and time set off, in the one order that works: the household decides its pairs first,
@@ -23,13 +24,13 @@ public class PairThenAct implements ObservationProcessor {
     }
 
     @Override
-    public void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder) {
+    public void onObservations(ClientId clientId, UserRef userRef, List<Observation> inReceivedOrder) {
         households.onObservations(clientId, userRef, inReceivedOrder);
         actions.onObservations(clientId, userRef);
     }
 
     @Override
-    public void onTime(UUID clientId, Instant now, UserScope users) {
+    public void onTime(ClientId clientId, Instant now, UserScope users) {
         households.onTime(clientId, now, users);
         actions.onTime(clientId, now, users);
     }

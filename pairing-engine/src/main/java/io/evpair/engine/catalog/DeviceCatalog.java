@@ -13,6 +13,10 @@ import io.evpair.engine.devices.AcceptedLimits;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceLinks;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.actions.CommandRouter;
@@ -91,54 +95,54 @@ public class DeviceCatalog {
     // Each listing is one transaction: its half-dozen queries share one connection instead of taking one each.
 
     /** One query, no transaction: this is the read clients poll most. */
-    public Optional<VehicleView> vehicle(UUID clientId, UUID vehicleId) {
+    public Optional<VehicleView> vehicle(ClientId clientId, VehicleId vehicleId) {
         return readings.find(clientId, vehicleId).map(r -> view(r.vehicle(), r.state(), r.pairedCharger(),
                 r.chargersOfUser(), r.features(), time.now(r.virtualNow()),
                 r.vendorNeedsRelink() ? List.of(RelinkNeeds.interventionId(r.vehicle().vendor())) : List.of()));
     }
 
-    public Page<VehicleView> vehicles(UUID clientId, PageRequest page) {
+    public Page<VehicleView> vehicles(ClientId clientId, PageRequest page) {
         return transactions.inTransaction(() -> vehicleViews(clientId, devices.vehicles(clientId, Optional.empty(), page)));
     }
 
     /** Empty when the client has no such user. */
-    public Optional<Page<VehicleView>> vehiclesOfUser(UUID clientId, String userId, PageRequest page) {
+    public Optional<Page<VehicleView>> vehiclesOfUser(ClientId clientId, String userId, PageRequest page) {
         return transactions.inTransaction(() -> users.find(clientId, userId)
                 .map(user -> vehicleViews(clientId, devices.vehicles(clientId, Optional.of(user.id()), page))));
     }
 
-    public Optional<ChargerView> charger(UUID clientId, UUID chargerId) {
+    public Optional<ChargerView> charger(ClientId clientId, ChargerId chargerId) {
         return transactions.inTransaction(() -> devices.findCharger(clientId, chargerId)
                 .map(c -> chargerViews(clientId, Page.single(c)).items().get(0)));
     }
 
-    public Page<ChargerView> chargers(UUID clientId, PageRequest page) {
+    public Page<ChargerView> chargers(ClientId clientId, PageRequest page) {
         return transactions.inTransaction(() -> chargerViews(clientId, devices.chargers(clientId, Optional.empty(), page)));
     }
 
-    public Optional<Page<ChargerView>> chargersOfUser(UUID clientId, String userId, PageRequest page) {
+    public Optional<Page<ChargerView>> chargersOfUser(ClientId clientId, String userId, PageRequest page) {
         return transactions.inTransaction(() -> users.find(clientId, userId)
                 .map(user -> chargerViews(clientId, devices.chargers(clientId, Optional.of(user.id()), page))));
     }
 
-    private Page<VehicleView> vehicleViews(UUID clientId, Page<Vehicle> page) {
-        List<UUID> ids = page.items().stream().map(Vehicle::id).toList();
+    private Page<VehicleView> vehicleViews(ClientId clientId, Page<Vehicle> page) {
+        List<UUID> ids = page.items().stream().map(v -> v.id().value()).toList();
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         List<UUID> withChargers = new ArrayList<>(ids);
-        active.values().forEach(p -> withChargers.add(p.chargerId()));
+        active.values().forEach(p -> withChargers.add(p.chargerId().value()));
         Map<UUID, DeviceState> loaded = states.load(withChargers);
         ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
-        Map<UUID, CommandCapabilities> chargersCan = new HashMap<>();
+        Map<UserRef, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
-        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
+        Map<UserRef, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
         return page.map(v -> {
-            ChargingPair pair = active.get(v.id());
-            DeviceState state = loaded.get(v.id());
+            ChargingPair pair = active.get(v.id().value());
+            DeviceState state = loaded.get(v.id().value());
             // The charger's address only shows when the vehicle has no GPS fix: look it up only then.
             GeoPoint address = pair == null || (state != null && state.position() != null) ? null
                     : devices.findCharger(clientId, pair.chargerId()).map(Charger::address).orElse(null);
             PairedCharger charger = pair == null ? null
-                    : new PairedCharger(pair.chargerId(), pair.pairedAt(), loaded.get(pair.chargerId()), address);
+                    : new PairedCharger(pair.chargerId(), pair.pairedAt(), loaded.get(pair.chargerId().value()), address);
             return view(v, state, charger, chargersCan.computeIfAbsent(v.userRef(), devices::chargerCapabilitiesOfUser),
                     features, now, interventions(relink, v.userRef(), v.vendor()));
         });
@@ -150,12 +154,12 @@ public class DeviceCatalog {
      */
     private VehicleView view(Vehicle v, DeviceState stored, PairedCharger charger, CommandCapabilities chargers,
                              ClientFeatures features, Instant now, List<String> interventions) {
-        DeviceState state = stored != null ? stored : DeviceState.unknown(v.id(), DeviceType.VEHICLE);
+        DeviceState state = stored != null ? stored : DeviceState.unknown(v.id().value(), DeviceType.VEHICLE);
         Double rate = state.chargeRateKw();
         if (charger != null && features.chargeRateSource() == ChargeRateSource.CHARGER && charger.state() != null) {
             rate = charger.state().chargeRateKw();
         } else if (rate == null && Boolean.TRUE.equals(state.charging()) && state.lastUpdated() != null) {
-            rate = ChargeRateEstimate.kilowatts(observations.ofDevice(v.id(),
+            rate = ChargeRateEstimate.kilowatts(observations.ofDevice(v.id().value(),
                     state.lastUpdated().minus(ESTIMATE_WINDOW), state.lastUpdated()), v.information().batteryCapacityKwh());
         }
         GeoPoint location = state.position();
@@ -178,24 +182,24 @@ public class DeviceCatalog {
                 own.setMaxCurrent());
     }
 
-    private Page<ChargerView> chargerViews(UUID clientId, Page<Charger> page) {
-        List<UUID> ids = page.items().stream().map(Charger::id).toList();
+    private Page<ChargerView> chargerViews(ClientId clientId, Page<Charger> page) {
+        List<UUID> ids = page.items().stream().map(c -> c.id().value()).toList();
         Map<UUID, DeviceState> loaded = states.load(ids);
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Map<UUID, AcceptedLimits.ChargerLimits> taken = limits.of(ids);
         Instant now = time.now(clientId);
-        Map<UUID, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
+        Map<UserRef, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
         return page.map(c -> {
-            DeviceState state = loaded.getOrDefault(c.id(), DeviceState.unknown(c.id(), DeviceType.CHARGER));
-            ChargingPair pair = active.get(c.id());
+            DeviceState state = loaded.getOrDefault(c.id().value(), DeviceState.unknown(c.id().value(), DeviceType.CHARGER));
+            ChargingPair pair = active.get(c.id().value());
             List<String> interventions = interventions(relink, c.userRef(), c.vendor());
             boolean linked = links.connected(c.vendor(), c.vendorDeviceId()).orElse(true);
             return new ChargerView(c, state, linked && interventions.isEmpty() && state.isReachableAt(now, reachableWithin),
-                    pair == null ? null : pair.vehicleId(), interventions, taken.get(c.id()));
+                    pair == null ? null : pair.vehicleId(), interventions, taken.get(c.id().value()));
         });
     }
 
-    private static List<String> interventions(Map<UUID, Set<String>> relink, UUID userRef, String vendor) {
+    private static List<String> interventions(Map<UserRef, Set<String>> relink, UserRef userRef, String vendor) {
         return relink.getOrDefault(userRef, Set.of()).contains(vendor) ? List.of(RelinkNeeds.interventionId(vendor)) : List.of();
     }
 }

@@ -1,8 +1,9 @@
 package io.evpair.engine.catalog;
 
 import io.evpair.engine.devices.DeviceDiscovered;
-import io.evpair.engine.ids.DeviceType;
-
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.devices.DeviceStore;
@@ -10,6 +11,7 @@ import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.transaction.Transactions;
@@ -45,16 +47,16 @@ public class DeviceRegistration {
         this.clock = clock;
     }
 
-    public Registered<Vehicle> linkVehicle(UUID clientId, String userId, String vendor, String vendorDeviceId,
+    public Registered<Vehicle> linkVehicle(ClientId clientId, String userId, String vendor, String vendorDeviceId,
                                            VehicleInformation information, CommandCapabilities capabilities) {
         return transactions.inTransaction(() -> {
             User user = users.findOrCreate(clientId, userId);
-            Vehicle candidate = new Vehicle(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
+            Vehicle candidate = new Vehicle(new VehicleId(UUID.randomUUID()), clientId, user.id(), userId, vendor, vendorDeviceId,
                     information, capabilities, now());
             Registered<Vehicle> stored = devices.insertVehicleIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.VEHICLE,
-                        stored.device().id(), vendor));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), stored.device().id(),
+                        vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
                 moved(stored.device().id(), clientId, stored.device().userId(), user);
@@ -64,17 +66,17 @@ public class DeviceRegistration {
         });
     }
 
-    public Registered<Charger> linkCharger(UUID clientId, String userId, String vendor, String vendorDeviceId,
+    public Registered<Charger> linkCharger(ClientId clientId, String userId, String vendor, String vendorDeviceId,
                                            ChargerInformation information, CommandCapabilities capabilities,
                                            GeoPoint address) {
         return transactions.inTransaction(() -> {
             User user = users.findOrCreate(clientId, userId);
-            Charger candidate = new Charger(UUID.randomUUID(), clientId, user.id(), userId, vendor, vendorDeviceId,
+            Charger candidate = new Charger(new ChargerId(UUID.randomUUID()), clientId, user.id(), userId, vendor, vendorDeviceId,
                     information, capabilities, address, now());
             Registered<Charger> stored = devices.insertChargerIfAbsent(candidate);
             if (stored.created()) {
-                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), DeviceType.CHARGER,
-                        stored.device().id(), vendor));
+                outbox.publish(new DeviceDiscovered(clientId, userId, candidate.createdAt(), stored.device().id(),
+                        vendor));
             }
             if (!stored.device().userRef().equals(user.id())) {
                 moved(stored.device().id(), clientId, stored.device().userId(), user);
@@ -88,7 +90,7 @@ public class DeviceRegistration {
      * A device the client links for another of its users moves to that user; its pair, decided from the former
      * household's evidence, ends as {@code DEVICE_MOVED}.
      */
-    private void moved(UUID deviceId, UUID clientId, String formerUserId, User to) {
+    private void moved(DeviceId deviceId, ClientId clientId, String formerUserId, User to) {
         pairs.deviceMoved(deviceId, clientId, formerUserId, now());
         devices.moveToUser(deviceId, to.id());
     }

@@ -1,5 +1,6 @@
 package io.evpair.engine.chargepoints;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.control.CommandResult;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public interface RelayedCommands {
      * One command; {@code value} is the limit for SET_MAX_CURRENT and SET_CHARGE_RATE_LIMIT (none to lift one), the
      * connector for UNLOCK_CONNECTOR.
      */
-    record RelayedCommand(UUID id, UUID chargerId, String chargePointId, ChargePointCommand command, Double value) {
+    record RelayedCommand(UUID id, ChargerId chargerId, String chargePointId, ChargePointCommand command, Double value) {
     }
 
     /** Hands the command to {@code holder}. */

@@ -1,14 +1,14 @@
 package io.evpair.engine.clients;
 
+import io.evpair.engine.ids.ClientId;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A customer backend: owns its users and their devices, authenticates with OAuth2 client credentials.
  * {@code clientId} is the public login name; {@code id} is ours and never leaves the service.
  */
-public record ApiClient(UUID id, String clientId, String name, String secretHash, ClientFeatures features,
+public record ApiClient(ClientId id, String clientId, String name, String secretHash, ClientFeatures features,
                         Instant createdAt, Instant updatedAt) {
     public ApiClient {
         Objects.requireNonNull(id, "id");

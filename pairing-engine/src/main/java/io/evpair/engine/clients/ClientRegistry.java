@@ -1,5 +1,6 @@
 package io.evpair.engine.clients;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
@@ -48,7 +49,7 @@ public class ClientRegistry {
                 throw new ClientIdTakenException(clientId);
             }
             Instant now = now();
-            ApiClient client = new ApiClient(UUID.randomUUID(), clientId, name, hasher.hash(secret), features, now, now);
+            ApiClient client = new ApiClient(new ClientId(UUID.randomUUID()), clientId, name, hasher.hash(secret), features, now, now);
             store.save(client);
             return new IssuedCredentials(client, secret);
         });
@@ -58,7 +59,7 @@ public class ClientRegistry {
         return store.findByClientId(clientId);
     }
 
-    public Optional<ApiClient> find(UUID id) {
+    public Optional<ApiClient> find(ClientId id) {
         return store.findById(id);
     }
 

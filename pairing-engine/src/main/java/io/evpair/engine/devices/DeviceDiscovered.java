@@ -1,16 +1,16 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
-import java.util.UUID;
 
 /** A device was linked to a user for the first time. */
-public record DeviceDiscovered(UUID clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
-                               String vendor) implements DomainEvent {
+public record DeviceDiscovered(ClientId clientId, String userId, Instant at, DeviceId device, String vendor) implements DomainEvent {
     @Override
     public WebhookEventType type() {
-        return deviceType == DeviceType.VEHICLE ? WebhookEventType.VEHICLE_DISCOVERED : WebhookEventType.CHARGER_DISCOVERED;
+        return device.type() == DeviceType.VEHICLE ? WebhookEventType.VEHICLE_DISCOVERED : WebhookEventType.CHARGER_DISCOVERED;
     }
 }

@@ -1,14 +1,15 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /** What a device reports changed a field of its public state; {@code updatedFields} name them as the API does. */
-public record DeviceUpdated(UUID clientId, String userId, Instant at, DeviceType deviceType, UUID deviceId,
+public record DeviceUpdated(ClientId clientId, String userId, Instant at, DeviceId device,
                             List<String> updatedFields) implements DomainEvent {
     public DeviceUpdated {
         updatedFields = List.copyOf(updatedFields);
@@ -16,6 +17,6 @@ public record DeviceUpdated(UUID clientId, String userId, Instant at, DeviceType
 
     @Override
     public WebhookEventType type() {
-        return deviceType == DeviceType.VEHICLE ? WebhookEventType.VEHICLE_UPDATED : WebhookEventType.CHARGER_UPDATED;
+        return device.type() == DeviceType.VEHICLE ? WebhookEventType.VEHICLE_UPDATED : WebhookEventType.CHARGER_UPDATED;
     }
 }

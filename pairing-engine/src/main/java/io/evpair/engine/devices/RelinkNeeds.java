@@ -1,9 +1,9 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.UserRef;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Which users must link a vendor account again (its tokens can no longer be refreshed). Their devices of that
@@ -12,7 +12,7 @@ import java.util.UUID;
 public interface RelinkNeeds {
     RelinkNeeds NONE = users -> Map.of();
 
-    Map<UUID, Set<String>> needingRelink(Collection<UUID> userRefs);
+    Map<UserRef, Set<String>> needingRelink(Collection<UserRef> userRefs);
 
     /** The intervention that tells a client to send its user through linking for {@code vendor} again. */
     static String interventionId(String vendor) {

@@ -1,11 +1,13 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /** A vehicle linked to one user through its vendor. */
-public record Vehicle(UUID id, UUID clientId, UUID userRef, String userId, String vendor, String vendorDeviceId,
+public record Vehicle(VehicleId id, ClientId clientId, UserRef userRef, String userId, String vendor, String vendorDeviceId,
                       VehicleInformation information, CommandCapabilities capabilities, Instant createdAt) {
     public Vehicle {
         Objects.requireNonNull(id, "id");

@@ -1,10 +1,10 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.clients.ClientFeatures;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Everything a vehicle view is made of, as stored: the vehicle, its state, its client's features and virtual
@@ -15,6 +15,6 @@ public record VehicleReading(Vehicle vehicle, DeviceState state, ClientFeatures 
                              CommandCapabilities chargersOfUser, PairedCharger pairedCharger, boolean vendorNeedsRelink) {
 
     /** The charger of an activated pair: when it paired, its state (null before it reported) and its address. */
-    public record PairedCharger(UUID chargerId, Instant pairedAt, DeviceState state, GeoPoint address) {
+    public record PairedCharger(ChargerId chargerId, Instant pairedAt, DeviceState state, GeoPoint address) {
     }
 }

@@ -1,7 +1,8 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Loads a {@link VehicleReading} in one go. Single-vehicle reads are the hottest API call; assembling them from
@@ -9,5 +10,5 @@ import java.util.UUID;
  */
 public interface VehicleReadings {
     /** Empty when the client has no such vehicle. */
-    Optional<VehicleReading> find(UUID clientId, UUID vehicleId);
+    Optional<VehicleReading> find(ClientId clientId, VehicleId vehicleId);
 }

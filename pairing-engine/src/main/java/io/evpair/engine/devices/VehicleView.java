@@ -1,7 +1,7 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.observations.GeoPoint;
-import java.util.UUID;
 
 /**
  * A vehicle as a client reads it: what it is, its live state as of the engine's now, the charger it is
@@ -11,7 +11,7 @@ import java.util.UUID;
  * else the address of the charger it is activated with). {@code interventionIds}: what the user must do before it
  * works again (relink its vendor account).
  */
-public record VehicleView(Vehicle vehicle, DeviceState state, boolean reachable, UUID pluggedInChargerId,
+public record VehicleView(Vehicle vehicle, DeviceState state, boolean reachable, ChargerId pluggedInChargerId,
                           CommandCapabilities capabilities, Double chargeRateKw, GeoPoint location,
                           java.time.Instant locationUpdatedAt, java.util.List<String> interventionIds) {
     public VehicleView {

@@ -4,5 +4,5 @@ import io.evpair.engine.ids.DeviceType;
 import java.util.UUID;
 
 /** Whose a device is: what the pipeline needs to store an observation and keep per-user order. */
-public record DeviceOwner(UUID deviceId, DeviceType type, UUID clientId, UUID userRef, String userId) {
+public record DeviceOwner(UUID deviceId, DeviceType type, ClientId clientId, UserRef userRef, String userId) {
 }

@@ -1,6 +1,8 @@
 package io.evpair.engine.inference;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import java.time.Duration;
@@ -111,7 +113,8 @@ public final class HouseholdPairing {
     }
 
     /** The user set or changed a charger's address in the vendor's app. */
-    public void updateAddress(UUID chargerId, GeoPoint address) {
+    public void updateAddress(ChargerId charger, GeoPoint address) {
+        UUID chargerId = charger.value();
         if (!chargers.containsKey(chargerId)) {
             throw new IllegalArgumentException("unknown charger " + chargerId);
         }
@@ -175,11 +178,11 @@ public final class HouseholdPairing {
             if (p != null) {
                 out.add(deactivate(p, track.isVehicle() ? UnpairReason.VEHICLE_UNPLUGGED
                         : UnpairReason.CHARGER_UNPLUGGED));
-                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId()) : vehicles.get(p.vehicleId());
+                DeviceTrack partner = track.isVehicle() ? chargers.get(p.chargerId().value()) : vehicles.get(p.vehicleId().value());
                 partner.retiredSession = partner.sessionSeq;
                 if (!track.isVehicle()) {
                     // A car that keeps quiet about its plug while idle was unplugged from this charger too.
-                    vehicles.get(p.vehicleId()).endSessionIfPlugStateHidden();
+                    vehicles.get(p.vehicleId().value()).endSessionIfPlugStateHidden();
                 }
             }
         }
@@ -201,19 +204,20 @@ public final class HouseholdPairing {
         return List.copyOf(byVehicle.values());
     }
 
-    public Optional<ActivePair> pairOfVehicle(UUID vehicleId) {
-        return Optional.ofNullable(byVehicle.get(vehicleId));
+    public Optional<ActivePair> pairOfVehicle(VehicleId vehicleId) {
+        return Optional.ofNullable(byVehicle.get(vehicleId.value()));
     }
 
-    public Optional<ActivePair> pairOfCharger(UUID chargerId) {
-        return Optional.ofNullable(byCharger.get(chargerId));
+    public Optional<ActivePair> pairOfCharger(ChargerId chargerId) {
+        return Optional.ofNullable(byCharger.get(chargerId.value()));
     }
 
     /**
      * Replaces the identifiers the client declared for a vehicle: a charger showing one of them pairs with it at
      * once, and no other vehicle of the household is paired with a charger showing it.
      */
-    public void declareIdentifiers(UUID vehicleId, List<String> tokens) {
+    public void declareIdentifiers(VehicleId vehicle, List<String> tokens) {
+        UUID vehicleId = vehicle.value();
         if (!vehicles.containsKey(vehicleId)) {
             throw new IllegalArgumentException("unknown vehicle " + vehicleId);
         }
@@ -225,12 +229,14 @@ public final class HouseholdPairing {
      * The client says this activated pair is wrong: it ends now, stays out until one side plugs in again, and the
      * token the charger shows is no longer taken as the vehicle's. Empty when the two are not paired.
      */
-    public Optional<PairingDecision.Deactivated> reject(UUID vehicleId, UUID chargerId) {
+    public Optional<PairingDecision.Deactivated> reject(VehicleId vehicle, ChargerId charger) {
+        UUID vehicleId = vehicle.value();
+        UUID chargerId = charger.value();
         ActivePair p = byVehicle.get(vehicleId);
-        if (p == null || !p.chargerId().equals(chargerId)) {
+        if (p == null || !p.chargerId().equals(charger)) {
             return Optional.empty();
         }
-        forbid(vehicleId, chargerId);
+        forbid(vehicle, charger);
         return Optional.of(deactivate(p, UnpairReason.USER_REJECTED));
     }
 
@@ -238,15 +244,15 @@ public final class HouseholdPairing {
      * What a rejection leaves behind, for a rebuild that replays one where the replay has not paired the two: they are
      * not paired in their current plug sessions, and the charger's token is not the vehicle's.
      */
-    public void forbid(UUID vehicleId, UUID chargerId) {
-        DeviceTrack v = vehicles.get(vehicleId);
-        DeviceTrack c = chargers.get(chargerId);
+    public void forbid(VehicleId vehicle, ChargerId charger) {
+        DeviceTrack v = vehicles.get(vehicle.value());
+        DeviceTrack c = chargers.get(charger.value());
         if (v == null || c == null) {
             return;
         }
         contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
         if (c.idTag != null) {
-            identity.rejected(vehicleId, c.idTag);
+            identity.rejected(v.id, c.idTag);
         }
         // both are free again: another pairing of either may follow at the next evaluation
         dirty = true;
@@ -258,7 +264,9 @@ public final class HouseholdPairing {
      * another ends first as {@code USER_REJECTED}, as if the client had rejected it. Refused when the charger does
      * not report a vehicle plugged in.
      */
-    public Assertion assertPair(UUID vehicleId, UUID chargerId) {
+    public Assertion assertPair(VehicleId vehicle, ChargerId charger) {
+        UUID vehicleId = vehicle.value();
+        UUID chargerId = charger.value();
         DeviceTrack v = vehicles.get(vehicleId);
         DeviceTrack c = chargers.get(chargerId);
         if (v == null || c == null) {
@@ -269,22 +277,22 @@ public final class HouseholdPairing {
         }
         ActivePair current = byVehicle.get(vehicleId);
         List<PairingDecision> out = new ArrayList<>(3);
-        if (current != null && current.chargerId().equals(chargerId)) {
+        if (current != null && current.chargerId().equals(charger)) {
             if (current.source() == PairSource.USER) {
                 return new Assertion.Made(List.of(), current);
             }
             // the engine's own pair becomes the client's: ended and begun again, so the history says who said so
             byVehicle.remove(vehicleId);
             byCharger.remove(chargerId);
-            out.add(new PairingDecision.Deactivated(vehicleId, chargerId, Instant.ofEpochMilli(now),
+            out.add(new PairingDecision.Deactivated(vehicle, charger, Instant.ofEpochMilli(now),
                     UnpairReason.USER_ASSERTED));
         }
         for (ActivePair displaced : new ActivePair[]{byVehicle.get(vehicleId), byCharger.get(chargerId)}) {
-            if (displaced != null && byVehicle.containsKey(displaced.vehicleId())) {
+            if (displaced != null && byVehicle.containsKey(displaced.vehicleId().value())) {
                 out.add(reject(displaced.vehicleId(), displaced.chargerId()).orElseThrow());
             }
         }
-        PairingDecision.Activated d = new PairingDecision.Activated(vehicleId, chargerId, Instant.ofEpochMilli(now),
+        PairingDecision.Activated d = new PairingDecision.Activated(vehicle, charger, Instant.ofEpochMilli(now),
                 Instant.ofEpochMilli(c.plugLo), 1.0, null, PairSource.USER);
         ActivePair pair = ActivePair.of(d);
         byVehicle.put(vehicleId, pair);
@@ -305,8 +313,8 @@ public final class HouseholdPairing {
     }
 
     /** The vehicle's declared identifiers, then those learned from its pairs, with how often each was confirmed. */
-    public List<VehicleIdentifier> identifiersOf(UUID vehicleId) {
-        return identity.identifiersOf(vehicleId);
+    public List<VehicleIdentifier> identifiersOf(VehicleId vehicleId) {
+        return identity.identifiersOf(vehicleId.value());
     }
 
     private void evaluate(List<PairingDecision> out) {
@@ -431,12 +439,13 @@ public final class HouseholdPairing {
             List<PairQuestion.Candidate> fitting = new ArrayList<>(2);
             for (int i = 0; i < vs.size(); i++) {
                 if (!byVehicle.containsKey(vs.get(i).id) && score[i][j] >= QUESTION_POINTS) {
-                    fitting.add(new PairQuestion.Candidate(vs.get(i).id, Math.round(score[i][j] * 100) / 100.0));
+                    fitting.add(new PairQuestion.Candidate(new VehicleId(vs.get(i).id),
+                            Math.round(score[i][j] * 100) / 100.0));
                 }
             }
             if (fitting.size() >= 2) {
                 fitting.sort(java.util.Comparator.comparingDouble(PairQuestion.Candidate::score).reversed());
-                questions.put(c.id, new PairQuestion(c.id, Instant.ofEpochMilli(c.plugReceivedAt), fitting));
+                questions.put(c.id, new PairQuestion(new ChargerId(c.id), Instant.ofEpochMilli(c.plugReceivedAt), fitting));
             }
         }
     }
@@ -544,11 +553,11 @@ public final class HouseholdPairing {
         }
         for (ActivePair p : List.copyOf(byVehicle.values())) {
             if (p.source() == PairSource.USER
-                    || only != null && !only.equals(p.vehicleId()) && !only.equals(p.chargerId())) {
+                    || only != null && !only.equals(p.vehicleId().value()) && !only.equals(p.chargerId().value())) {
                 continue;
             }
-            DeviceTrack v = vehicles.get(p.vehicleId());
-            DeviceTrack c = chargers.get(p.chargerId());
+            DeviceTrack v = vehicles.get(p.vehicleId().value());
+            DeviceTrack c = chargers.get(p.chargerId().value());
             PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
             if (a.ruledOut() || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                 contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
@@ -574,8 +583,9 @@ public final class HouseholdPairing {
                 a.transitionsMatched(), a.rateSamplesAgreeing(), nullIfNaN(a.rateRatio()),
                 nullIfNaN(a.energyRatio()), nullIfNaN(a.distanceMetres()), exclusive,
                 history.count(v.id, c.id), score, margin, identifiedBy);
-        PairingDecision.Activated d = new PairingDecision.Activated(v.id, c.id, Instant.ofEpochMilli(now),
-                Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence, PairSource.ENGINE);
+        PairingDecision.Activated d = new PairingDecision.Activated(new VehicleId(v.id), new ChargerId(c.id),
+                Instant.ofEpochMilli(now), Instant.ofEpochMilli(a.pluggedInAt()), confidence(margin), evidence,
+                PairSource.ENGINE);
         ActivePair pair = ActivePair.of(d);
         byVehicle.put(v.id, pair);
         byCharger.put(c.id, pair);
@@ -584,10 +594,10 @@ public final class HouseholdPairing {
     }
 
     private PairingDecision.Deactivated deactivate(ActivePair p, UnpairReason reason) {
-        Double ratio = sessionRatio.remove(p.vehicleId());
-        Double energy = sessionEnergyRatio.remove(p.vehicleId());
-        DeviceTrack v = vehicles.get(p.vehicleId());
-        DeviceTrack c = chargers.get(p.chargerId());
+        Double ratio = sessionRatio.remove(p.vehicleId().value());
+        Double energy = sessionEnergyRatio.remove(p.vehicleId().value());
+        DeviceTrack v = vehicles.get(p.vehicleId().value());
+        DeviceTrack c = chargers.get(p.chargerId().value());
         if (v != null && c != null && c.idTag != null && endedWell(reason)) {
             identity.confirmed(v.id, c.id, c.idTag, now);
         }
@@ -600,8 +610,8 @@ public final class HouseholdPairing {
                         : v.learnedEnergyRatio + (energy - v.learnedEnergyRatio) / 4;
             }
         }
-        byVehicle.remove(p.vehicleId());
-        byCharger.remove(p.chargerId());
+        byVehicle.remove(p.vehicleId().value());
+        byCharger.remove(p.chargerId().value());
         return new PairingDecision.Deactivated(p.vehicleId(), p.chargerId(), Instant.ofEpochMilli(now), reason);
     }
 

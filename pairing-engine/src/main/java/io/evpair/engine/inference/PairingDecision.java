@@ -1,13 +1,14 @@
 package io.evpair.engine.inference;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import java.time.Instant;
-import java.util.UUID;
 
 /** What the engine decided about one vehicle/charger pair. */
 public sealed interface PairingDecision {
-    UUID vehicleId();
+    VehicleId vehicleId();
 
-    UUID chargerId();
+    ChargerId chargerId();
 
     /**
      * The two are plugged into each other from now on.
@@ -17,12 +18,12 @@ public sealed interface PairingDecision {
      * @param confidence  in [0,1], monotone in the assignment margin; not a calibrated probability (1 when asserted)
      * @param evidence    what decided it; null when the client asserted it
      */
-    record Activated(UUID vehicleId, UUID chargerId, Instant pairedAt, Instant pluggedInAt, double confidence,
+    record Activated(VehicleId vehicleId, ChargerId chargerId, Instant pairedAt, Instant pluggedInAt, double confidence,
                      PairEvidence evidence, PairSource source) implements PairingDecision {
     }
 
     /** The pair is no longer plugged in, or never was. */
-    record Deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason)
+    record Deactivated(VehicleId vehicleId, ChargerId chargerId, Instant unpairedAt, UnpairReason reason)
             implements PairingDecision {
     }
 }

@@ -1,7 +1,9 @@
 package io.evpair.engine.ingest;
 
 import io.evpair.engine.devices.DeviceUpdated;
-
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationSink;
@@ -9,7 +11,6 @@ import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
-import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.transaction.Transactions;
@@ -81,12 +82,12 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     }
 
     @Override
-    public void timePassed(UUID clientId, Instant now) {
+    public void timePassed(ClientId clientId, Instant now) {
         advance(clientId, now, UserScope.ALL);
     }
 
     /** Lets the processors act on time passing for the client's users in {@code users}. */
-    public void advance(UUID clientId, Instant now, UserScope users) {
+    public void advance(ClientId clientId, Instant now, UserScope users) {
         processors.forEach(p -> p.onTime(clientId, now, users));
     }
 
@@ -122,7 +123,7 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         if (known.isEmpty()) {
             return;
         }
-        Set<UUID> users = new LinkedHashSet<>();
+        Set<UserRef> users = new LinkedHashSet<>();
         known.forEach(p -> p.batch.forEach(o -> users.add(owners.get(o.deviceId()).userRef())));
         locks.withUsers(users, () -> {
             storeAndDispatch(known, owners, stored);
@@ -235,8 +236,8 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         if (fields.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new DeviceUpdated(owner.clientId(), owner.userId(), after.lastSeen(), owner.type(),
-                owner.deviceId(), fields));
+        return java.util.Optional.of(new DeviceUpdated(owner.clientId(), owner.userId(), after.lastSeen(),
+                DeviceId.of(owner.deviceId(), owner.type()), fields));
     }
 
     /**
@@ -244,11 +245,11 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
      * batches that carried that user's observations (they are stored; a retry is de-duplicated), not the others.
      */
     private void dispatch(List<GroupCommit.Pending> group, List<List<Observation>> fresh, Map<UUID, DeviceOwner> owners) {
-        Map<UUID, List<Observation>> byUser = new LinkedHashMap<>();
-        Map<UUID, List<GroupCommit.Pending>> carriers = new HashMap<>();
+        Map<UserRef, List<Observation>> byUser = new LinkedHashMap<>();
+        Map<UserRef, List<GroupCommit.Pending>> carriers = new HashMap<>();
         for (int i = 0; i < group.size(); i++) {
             for (Observation o : fresh.get(i)) {
-                UUID user = owners.get(o.deviceId()).userRef();
+                UserRef user = owners.get(o.deviceId()).userRef();
                 byUser.computeIfAbsent(user, u -> new ArrayList<>()).add(o);
                 List<GroupCommit.Pending> of = carriers.computeIfAbsent(user, u -> new ArrayList<>(1));
                 if (of.isEmpty() || of.get(of.size() - 1) != group.get(i)) {
@@ -257,7 +258,7 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
             }
         }
         byUser.forEach((user, ofUser) -> {
-            UUID client = owners.get(ofUser.get(0).deviceId()).clientId();
+            ClientId client = owners.get(ofUser.get(0).deviceId()).clientId();
             try {
                 processors.forEach(p -> p.onObservations(client, user, ofUser));
             } catch (RuntimeException e) {

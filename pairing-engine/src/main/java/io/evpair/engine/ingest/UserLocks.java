@@ -1,7 +1,7 @@
 package io.evpair.engine.ingest;
 
+import io.evpair.engine.ids.UserRef;
 import java.util.Collection;
-import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -20,7 +20,7 @@ final class UserLocks {
         }
     }
 
-    <T> T withUsers(Collection<UUID> users, Supplier<T> work) {
+    <T> T withUsers(Collection<UserRef> users, Supplier<T> work) {
         int[] indices = users.stream().mapToInt(this::stripeOf).distinct().sorted().toArray();
         int locked = 0;
         try {
@@ -36,7 +36,7 @@ final class UserLocks {
         }
     }
 
-    private int stripeOf(UUID user) {
+    private int stripeOf(UserRef user) {
         return Math.floorMod(user.hashCode(), stripes.length);
     }
 }

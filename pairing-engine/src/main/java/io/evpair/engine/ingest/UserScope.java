@@ -1,6 +1,6 @@
 package io.evpair.engine.ingest;
 
-import java.util.UUID;
+import io.evpair.engine.ids.UserRef;
 
 /**
  * Which users a piece of work is for. One instance owns {@link #ALL}; in a cluster each instance owns the users
@@ -10,5 +10,5 @@ import java.util.UUID;
 public interface UserScope {
     UserScope ALL = userRef -> true;
 
-    boolean includes(UUID userRef);
+    boolean includes(UserRef userRef);
 }

@@ -1,6 +1,8 @@
 package io.evpair.engine.linking;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +12,7 @@ import java.util.UUID;
  * A started link: which user a device will be linked to, and the hash of the single-use token that
  * completes it. The token itself is never stored, so a database leak cannot claim devices.
  */
-public record LinkSession(UUID id, UUID clientId, UUID userRef, String userId, String vendor,
+public record LinkSession(UUID id, ClientId clientId, UserRef userRef, String userId, String vendor,
                           DeviceType vendorType, List<String> scopes, String language, String redirectUri,
                           String tokenHash, Instant createdAt, Instant expiresAt, Instant usedAt) {
     public LinkSession {

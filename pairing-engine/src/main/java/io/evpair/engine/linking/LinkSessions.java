@@ -1,5 +1,6 @@
 package io.evpair.engine.linking;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.transaction.Transactions;
@@ -53,7 +54,7 @@ public class LinkSessions {
     }
 
     /** Starts a session for {@code userId}, creating the user on first sight as Enode does. */
-    public IssuedLink start(UUID clientId, String userId, LinkRequest request) {
+    public IssuedLink start(ClientId clientId, String userId, LinkRequest request) {
         String vendor = supportedVendor(request.vendor());
         DeviceType type;
         if (vendor.equals(Vendors.OCPP)) {

@@ -1,5 +1,7 @@
 package io.evpair.engine.maintenance;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.control.AdapterDirectory;
 import io.evpair.engine.control.ChargerMaintenance;
 import io.evpair.engine.control.CommandResult;
@@ -33,18 +35,18 @@ public final class ChargerMaintenanceRequests {
         this.dispatch = dispatch;
     }
 
-    public MaintenanceRequest reset(UUID clientId, UUID chargerId, ResetKind kind) {
+    public MaintenanceRequest reset(ClientId clientId, ChargerId chargerId, ResetKind kind) {
         return send(clientId, chargerId, (maintenance, charger) -> maintenance.reset(charger, kind));
     }
 
-    public MaintenanceRequest unlockConnector(UUID clientId, UUID chargerId, int connectorId) {
+    public MaintenanceRequest unlockConnector(ClientId clientId, ChargerId chargerId, int connectorId) {
         return send(clientId, chargerId, (maintenance, charger) -> maintenance.unlockConnector(charger, connectorId));
     }
 
-    private MaintenanceRequest send(UUID clientId, UUID chargerId,
+    private MaintenanceRequest send(ClientId clientId, ChargerId chargerId,
                                     BiFunction<ChargerMaintenance, DeviceAddress, CommandResult> command) {
         Optional<DeviceAddress> charger = transactions.inTransaction(() -> devices.findCharger(clientId, chargerId))
-                .map(c -> new DeviceAddress(c.id(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
+                .map(c -> new DeviceAddress(c.id().value(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
         if (charger.isEmpty()) {
             return new MaintenanceRequest.UnknownCharger();
         }

@@ -1,6 +1,8 @@
 package io.evpair.engine.observations;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.UserRef;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,11 +16,11 @@ public interface ObservationStore {
     List<Observation> appendNew(List<Observation> observations, Map<UUID, DeviceOwner> owners);
 
     /** One user's observations received in {@code [from, to]}, in the order they were stored. */
-    List<Observation> ofUser(UUID userRef, java.time.Instant from, java.time.Instant to);
+    List<Observation> ofUser(UserRef userRef, java.time.Instant from, java.time.Instant to);
 
     /** One device's observations observed in {@code [from, to]}. */
     List<Observation> ofDevice(UUID deviceId, java.time.Instant from, java.time.Instant to);
 
     /** Deletes up to {@code limit} of the client's observations received before {@code cutoff}; returns how many. */
-    int deleteReceivedBefore(UUID clientId, java.time.Instant cutoff, int limit);
+    int deleteReceivedBefore(ClientId clientId, java.time.Instant cutoff, int limit);
 }

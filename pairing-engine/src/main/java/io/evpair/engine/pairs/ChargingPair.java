@@ -1,6 +1,10 @@
 package io.evpair.engine.pairs;
 
 import io.evpair.engine.inference.PairSource;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.UnpairReason;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +18,7 @@ import java.util.UUID;
  * {@code source} says whether the engine decided it or the client asserted it.
  * {@code evidence} holds plain values only (numbers, strings, booleans) so any store can keep it.
  */
-public record ChargingPair(UUID id, UUID clientId, UUID userRef, String userId, UUID vehicleId, UUID chargerId,
+public record ChargingPair(UUID id, ClientId clientId, UserRef userRef, String userId, VehicleId vehicleId, ChargerId chargerId,
                            Instant pluggedInAt, Instant pairedAt, Instant unpairedAt, UnpairReason unpairReason, String reportedBy,
                            double confidence, Map<String, Object> evidence, PairSource source) {
     public ChargingPair {

@@ -1,6 +1,7 @@
 package io.evpair.engine.pairs;
 
-import java.util.UUID;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 
 /**
  * Tells whichever instance owns a user's household that the client has changed what it knows of the user's pairs or
@@ -13,5 +14,5 @@ public interface HouseholdRefresh {
     HouseholdRefresh IN_PLACE = (clientId, userRef) -> {
     };
 
-    void clientSaid(UUID clientId, UUID userRef);
+    void clientSaid(ClientId clientId, UserRef userRef);
 }

@@ -1,8 +1,11 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.inference.ChargerProfile;
 import io.evpair.engine.inference.Household;
 import io.evpair.engine.inference.HouseholdPairing;
@@ -41,8 +44,8 @@ public class Households {
     private final PairActivations activations;
     private final PairQuestions questions;
     private final Duration rebuildWindow;
-    private final Map<UUID, Tracked> byUser = new ConcurrentHashMap<>();
-    private final Map<UUID, Set<UUID>> usersByClient = new ConcurrentHashMap<>();
+    private final Map<UserRef, Tracked> byUser = new ConcurrentHashMap<>();
+    private final Map<ClientId, Set<UserRef>> usersByClient = new ConcurrentHashMap<>();
 
     public Households(DeviceStore devices, ObservationStore observations, VehicleIdentifierStore identifiers,
                       PairActivations activations, PairQuestions questions, Duration rebuildWindow) {
@@ -54,7 +57,7 @@ public class Households {
         this.rebuildWindow = rebuildWindow;
     }
 
-    public void onObservations(UUID clientId, UUID userRef, List<Observation> batch) {
+    public void onObservations(ClientId clientId, UserRef userRef, List<Observation> batch) {
         Tracked tracked = byUser.get(userRef);
         if (tracked == null) {
             replay(clientId, userRef, batch.get(batch.size() - 1).receivedAt(), false);
@@ -76,8 +79,8 @@ public class Households {
         }
     }
 
-    public void onTime(UUID clientId, Instant now, UserScope users) {
-        for (UUID userRef : usersByClient.getOrDefault(clientId, Set.of())) {
+    public void onTime(ClientId clientId, Instant now, UserScope users) {
+        for (UserRef userRef : usersByClient.getOrDefault(clientId, Set.of())) {
             Tracked tracked = users.includes(userRef) ? byUser.get(userRef) : null;
             if (tracked != null) {
                 synchronized (tracked) {
@@ -99,12 +102,12 @@ public class Households {
      * any in memory, then lets its time reach {@code upTo}, as the live household's would have. A new owner in a
      * cluster calls it for each user of a partition it is given, before it decides anything.
      */
-    public void rebuild(UUID clientId, UUID userRef, Instant upTo) {
+    public void rebuild(ClientId clientId, UserRef userRef, Instant upTo) {
         replay(clientId, userRef, upTo, true);
     }
 
     /** Applies {@code use} to the user's live household under its lock; empty when none is in memory. */
-    <T> Optional<T> ifLive(UUID userRef, Function<HouseholdPairing, T> use) {
+    <T> Optional<T> ifLive(UserRef userRef, Function<HouseholdPairing, T> use) {
         Tracked tracked = byUser.get(userRef);
         if (tracked == null) {
             return Optional.empty();
@@ -118,7 +121,7 @@ public class Households {
      * Applies {@code use} to the user's household under its lock, first replaying the user's observations up to
      * {@code replayUpTo} when none is in memory; empty when none is and there is nothing to replay up to.
      */
-    <T> Optional<T> live(UUID clientId, UUID userRef, Supplier<Optional<Instant>> replayUpTo,
+    <T> Optional<T> live(ClientId clientId, UserRef userRef, Supplier<Optional<Instant>> replayUpTo,
                          Function<LiveHousehold, T> use) {
         Tracked tracked = byUser.get(userRef);
         if (tracked == null) {
@@ -143,7 +146,7 @@ public class Households {
      * that batch). The first batch does not move the household's time past its observations: a new household decides
      * on its first batch as a live one would on that batch, whichever instance holds it.
      */
-    private void replay(UUID clientId, UUID userRef, Instant upTo, boolean advanceTime) {
+    private void replay(ClientId clientId, UserRef userRef, Instant upTo, boolean advanceTime) {
         Tracked tracked = new Tracked(clientId, userRef, new HouseholdPairing(new Household(List.of(), List.of())));
         synchronized (tracked) {
             syncDevices(tracked);
@@ -174,7 +177,7 @@ public class Households {
 
     private static void replayWord(HouseholdPairing household, PairActivations.ClientWord word,
                                    List<PairingDecision> replayed) {
-        if (!household.knows(word.vehicleId()) || !household.knows(word.chargerId())) {
+        if (!household.knows(word.vehicleId().value()) || !household.knows(word.chargerId().value())) {
             return;
         }
         if (!word.asserted()) {
@@ -191,7 +194,7 @@ public class Households {
         List<Charger> chargers = devices.chargers(tracked.clientId, Optional.of(tracked.userRef), PageRequest.first(MAX_DEVICES)).items();
         List<PairingDecision> removals = new ArrayList<>();
         for (UUID known : tracked.deviceIds) {
-            boolean kept = vehicles.stream().anyMatch(v -> v.id().equals(known)) || chargers.stream().anyMatch(c -> c.id().equals(known));
+            boolean kept = vehicles.stream().anyMatch(v -> v.id().value().equals(known)) || chargers.stream().anyMatch(c -> c.id().value().equals(known));
             if (!kept) {
                 removals.addAll(tracked.household.removeDevice(known));
             }
@@ -201,35 +204,35 @@ public class Households {
                 .or(() -> chargers.stream().map(Charger::userId).findFirst())
                 .ifPresent(id -> tracked.userId = id);
         for (Vehicle v : vehicles) {
-            if (!tracked.household.knows(v.id())) {
-                tracked.household.addVehicle(new VehicleProfile(v.id(), v.information().batteryCapacityKwh()));
+            if (!tracked.household.knows(v.id().value())) {
+                tracked.household.addVehicle(new VehicleProfile(v.id().value(), v.information().batteryCapacityKwh()));
                 List<String> declared = identifiers.declared(v.id());
                 if (!declared.isEmpty()) {
                     tracked.household.declareIdentifiers(v.id(), declared);
                 }
             }
-            tracked.deviceIds.add(v.id());
+            tracked.deviceIds.add(v.id().value());
         }
         for (Charger c : chargers) {
-            if (!tracked.household.knows(c.id())) {
-                tracked.household.addCharger(new ChargerProfile(c.id(), c.address()));
+            if (!tracked.household.knows(c.id().value())) {
+                tracked.household.addCharger(new ChargerProfile(c.id().value(), c.address()));
             }
-            tracked.deviceIds.add(c.id());
+            tracked.deviceIds.add(c.id().value());
         }
         activations.record(tracked.ref(), removals);
     }
 
     /** One user's household with what it was built from. Guarded by its own monitor. */
     private static final class Tracked {
-        final UUID clientId;
-        final UUID userRef;
+        final ClientId clientId;
+        final UserRef userRef;
         final HouseholdPairing household;
         final Set<UUID> deviceIds = new HashSet<>();
         /** The open questions as last stored, by charger. */
-        final Map<UUID, PairQuestion> asked = new java.util.LinkedHashMap<>();
+        final Map<ChargerId, PairQuestion> asked = new java.util.LinkedHashMap<>();
         String userId;
 
-        Tracked(UUID clientId, UUID userRef, HouseholdPairing household) {
+        Tracked(ClientId clientId, UserRef userRef, HouseholdPairing household) {
             this.clientId = clientId;
             this.userRef = userRef;
             this.household = household;

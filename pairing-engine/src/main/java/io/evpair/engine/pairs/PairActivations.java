@@ -1,5 +1,10 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.PairEvidence;
 import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.PairingDecision;
@@ -77,7 +82,7 @@ public class PairActivations {
      * What the client said of the user's pairs in {@code [from, to]}, in the order it was said: the observations do not
      * hold it, so a rebuild replays it between them.
      */
-    List<ClientWord> clientWords(UUID userRef, Instant from, Instant to) {
+    List<ClientWord> clientWords(UserRef userRef, Instant from, Instant to) {
         List<ClientWord> out = new java.util.ArrayList<>();
         for (ChargingPair p : pairs.activationsOfUser(userRef, from, to)) {
             if (p.source() == PairSource.USER && !p.pairedAt().isBefore(from)) {
@@ -92,7 +97,7 @@ public class PairActivations {
     }
 
     /** An assertion ({@code asserted}) or a rejection of the pair of the two devices, made at {@code at}. */
-    record ClientWord(Instant at, boolean asserted, UUID vehicleId, UUID chargerId) {
+    record ClientWord(Instant at, boolean asserted, VehicleId vehicleId, ChargerId chargerId) {
     }
 
     /** The household ended the pair at the client's word; {@code reportedBy} is kept in the history. */
@@ -105,7 +110,7 @@ public class PairActivations {
      * A device now belongs to another user of the client: its activation, made from the old household's evidence,
      * ends as {@code DEVICE_MOVED}. Runs inside the caller's transaction, the one that moves the device.
      */
-    public void deviceMoved(UUID deviceId, UUID clientId, String formerUserId, Instant at) {
+    public void deviceMoved(DeviceId deviceId, ClientId clientId, String formerUserId, Instant at) {
         pairs.activeOfDevice(deviceId).ifPresent(active -> deactivate(
                 new HouseholdRef(clientId, active.userRef(), formerUserId), active.vehicleId(), active.chargerId(),
                 at.isBefore(active.pairedAt()) ? active.pairedAt() : at, UnpairReason.DEVICE_MOVED, null));
@@ -119,7 +124,7 @@ public class PairActivations {
                 a.pairedAt(), a.confidence(), a.source()));
     }
 
-    private void deactivate(HouseholdRef household, UUID vehicleId, UUID chargerId, Instant at, UnpairReason reason,
+    private void deactivate(HouseholdRef household, VehicleId vehicleId, ChargerId chargerId, Instant at, UnpairReason reason,
                             String reportedBy) {
         if (pairs.deactivated(vehicleId, chargerId, at, reason, reportedBy)) {
             outbox.publish(new PairDeactivated(household.clientId(), household.userId(), vehicleId, chargerId, at, reason));

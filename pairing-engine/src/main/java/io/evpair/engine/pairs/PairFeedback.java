@@ -1,9 +1,13 @@
 package io.evpair.engine.pairs;
 
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.inference.HouseholdPairing;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
@@ -42,15 +46,15 @@ public class PairFeedback {
      * The client says the vehicle is not on the charger: their activated pair ends with {@code USER_REJECTED}, is not
      * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
      */
-    public PairRejection reject(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
-        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
-        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+    public PairRejection reject(ClientId clientId, String userId, VehicleId vehicleId, ChargerId chargerId, String reportedBy) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId.value(), chargerId.value()));
+        if (!isUsers(owners.get(vehicleId.value()), clientId, userId, DeviceType.VEHICLE)) {
             return new PairRejection.UnknownDevice("vehicleId");
         }
-        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+        if (!isUsers(owners.get(chargerId.value()), clientId, userId, DeviceType.CHARGER)) {
             return new PairRejection.UnknownDevice("chargerId");
         }
-        UUID userRef = owners.get(vehicleId).userRef();
+        UserRef userRef = owners.get(vehicleId.value()).userRef();
         PairRejection outcome = households.live(clientId, userRef, () -> reportedSincePaired(vehicleId, chargerId), live -> {
             Optional<PairingDecision.Deactivated> ended = live.household().reject(vehicleId, chargerId);
             if (ended.isEmpty()) {
@@ -69,15 +73,16 @@ public class PairFeedback {
      * The client says the vehicle is on the charger now: the pair is activated with source USER (ending any pair either
      * had with another as {@code USER_REJECTED}) and lasts until either side unplugs; {@code reportedBy} is kept.
      */
-    public PairAssertion assertPair(UUID clientId, String userId, UUID vehicleId, UUID chargerId, String reportedBy) {
-        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId, chargerId));
-        if (!isUsers(owners.get(vehicleId), clientId, userId, DeviceType.VEHICLE)) {
+    public PairAssertion assertPair(ClientId clientId, String userId, VehicleId vehicleId, ChargerId chargerId,
+                                    String reportedBy) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId.value(), chargerId.value()));
+        if (!isUsers(owners.get(vehicleId.value()), clientId, userId, DeviceType.VEHICLE)) {
             return new PairAssertion.UnknownDevice("vehicleId");
         }
-        if (!isUsers(owners.get(chargerId), clientId, userId, DeviceType.CHARGER)) {
+        if (!isUsers(owners.get(chargerId.value()), clientId, userId, DeviceType.CHARGER)) {
             return new PairAssertion.UnknownDevice("chargerId");
         }
-        UUID userRef = owners.get(vehicleId).userRef();
+        UserRef userRef = owners.get(vehicleId.value()).userRef();
         PairAssertion outcome = households.live(clientId, userRef, () -> Optional.of(time.now(clientId)), live -> {
             HouseholdPairing.Assertion made = live.household().assertPair(vehicleId, chargerId);
             if (made instanceof HouseholdPairing.Assertion.Made pair) {
@@ -96,13 +101,13 @@ public class PairFeedback {
      * How far a household not in memory must be rebuilt to hold the stored pair: as far as the charger has reported
      * since the pair began. Empty when the two are not paired.
      */
-    private Optional<Instant> reportedSincePaired(UUID vehicleId, UUID chargerId) {
+    private Optional<Instant> reportedSincePaired(VehicleId vehicleId, ChargerId chargerId) {
         return pairs.activeOfDevice(vehicleId).filter(p -> p.chargerId().equals(chargerId))
-                .map(p -> observations.ofDevice(chargerId, p.pairedAt(), p.pairedAt().plus(rebuildWindow)).stream()
+                .map(p -> observations.ofDevice(chargerId.value(), p.pairedAt(), p.pairedAt().plus(rebuildWindow)).stream()
                         .map(Observation::receivedAt).max(Instant::compareTo).orElse(p.pairedAt()));
     }
 
-    private static boolean isUsers(DeviceOwner owner, UUID clientId, String userId, DeviceType type) {
+    private static boolean isUsers(DeviceOwner owner, ClientId clientId, String userId, DeviceType type) {
         return owner != null && owner.clientId().equals(clientId) && owner.type() == type
                 && owner.userId().equals(userId);
     }

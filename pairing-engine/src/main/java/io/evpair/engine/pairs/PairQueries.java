@@ -4,13 +4,14 @@ import io.evpair.engine.inference.PairQuestion;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.users.UserStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Read use cases on pairs: the client's active pairs, one user's established pairs, one user's history. */
 public class PairQueries {
@@ -29,12 +30,12 @@ public class PairQueries {
         this.users = users;
     }
 
-    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
+    public Page<ChargingPair> active(ClientId clientId, PageRequest page) {
         return pairs.active(clientId, page);
     }
 
     /** Every vehicle × charger combination of the user, with its current activation if any. Empty for an unknown user. */
-    public Optional<List<EstablishedPair>> establishedOfUser(UUID clientId, String userId) {
+    public Optional<List<EstablishedPair>> establishedOfUser(ClientId clientId, String userId) {
         return users.find(clientId, userId).map(user -> {
             List<Vehicle> vehicles = devices.vehicles(clientId, Optional.of(user.id()), PageRequest.first(MAX_DEVICES_PER_KIND)).items();
             List<Charger> chargers = devices.chargers(clientId, Optional.of(user.id()), PageRequest.first(MAX_DEVICES_PER_KIND)).items();
@@ -53,15 +54,15 @@ public class PairQueries {
     }
 
     /** The user's chargers the engine is stuck on (see {@link PairQuestion}). Empty for an unknown user. */
-    public Optional<List<PairQuestion>> questionsOfUser(UUID clientId, String userId) {
+    public Optional<List<PairQuestion>> questionsOfUser(ClientId clientId, String userId) {
         return users.find(clientId, userId).map(user -> questions.openOfUser(user.id()));
     }
 
-    public Optional<Page<ChargingPair>> historyOfUser(UUID clientId, String userId, PageRequest page) {
+    public Optional<Page<ChargingPair>> historyOfUser(ClientId clientId, String userId, PageRequest page) {
         return users.find(clientId, userId).map(user -> pairs.history(user.id(), page));
     }
 
-    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+    public Optional<ChargingPair> activeOfDevice(DeviceId deviceId) {
         return pairs.activeOfDevice(deviceId);
     }
 }

@@ -4,10 +4,10 @@ import io.evpair.engine.inference.PairQuestion;
 import io.evpair.engine.webhooks.DomainEvent;
 import io.evpair.engine.webhooks.WebhookEventType;
 import java.time.Instant;
-import java.util.UUID;
+import io.evpair.engine.ids.ClientId;
 
 /** The engine is stuck on a plugged-in charger (see {@link PairQuestion}); told once per charger plug session. */
-public record PairQuestionAsked(UUID clientId, String userId, PairQuestion question, Instant at) implements DomainEvent {
+public record PairQuestionAsked(ClientId clientId, String userId, PairQuestion question, Instant at) implements DomainEvent {
     @Override
     public WebhookEventType type() {
         return WebhookEventType.PAIR_AMBIGUOUS;

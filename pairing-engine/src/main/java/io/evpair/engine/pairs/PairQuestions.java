@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.UserRef;
 
 /**
  * Keeps the households' open questions where every instance can list them, and tells webhooks of each new one once:
@@ -25,8 +26,8 @@ public class PairQuestions {
     }
 
     /** What a household rebuilt on this instance starts from: the questions stored for its user. */
-    Map<UUID, PairQuestion> stored(UUID userRef) {
-        Map<UUID, PairQuestion> out = new LinkedHashMap<>();
+    Map<ChargerId, PairQuestion> stored(UserRef userRef) {
+        Map<ChargerId, PairQuestion> out = new LinkedHashMap<>();
         store.openOfUser(userRef).forEach(q -> out.put(q.chargerId(), q));
         return out;
     }
@@ -36,14 +37,14 @@ public class PairQuestions {
      *
      * @param at when, for the event of a new question
      */
-    void sync(HouseholdRef household, Map<UUID, PairQuestion> before, List<PairQuestion> now, Instant at) {
-        Map<UUID, PairQuestion> current = new LinkedHashMap<>();
+    void sync(HouseholdRef household, Map<ChargerId, PairQuestion> before, List<PairQuestion> now, Instant at) {
+        Map<ChargerId, PairQuestion> current = new LinkedHashMap<>();
         now.forEach(q -> current.put(q.chargerId(), q));
         if (current.equals(before)) {
             return;
         }
         transactions.inTransaction(() -> {
-            List<UUID> gone = before.keySet().stream().filter(c -> !current.containsKey(c)).toList();
+            List<ChargerId> gone = before.keySet().stream().filter(c -> !current.containsKey(c)).toList();
             if (!gone.isEmpty()) {
                 store.close(household.userRef(), gone);
             }
@@ -58,7 +59,7 @@ public class PairQuestions {
     }
 
     /** The user's open questions, for the API. */
-    public List<PairQuestion> openOfUser(UUID userRef) {
+    public List<PairQuestion> openOfUser(UserRef userRef) {
         return store.openOfUser(userRef);
     }
 }

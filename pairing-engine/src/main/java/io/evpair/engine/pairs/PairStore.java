@@ -1,5 +1,10 @@
 package io.evpair.engine.pairs;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
@@ -18,20 +23,20 @@ public interface PairStore {
      *
      * @return whether an activation was closed
      */
-    boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason, String reportedBy);
+    boolean deactivated(VehicleId vehicleId, ChargerId chargerId, Instant unpairedAt, UnpairReason reason, String reportedBy);
 
     /** The client's active pairs, newest first. */
-    Page<ChargingPair> active(UUID clientId, PageRequest page);
+    Page<ChargingPair> active(ClientId clientId, PageRequest page);
 
-    List<ChargingPair> activeOfUser(UUID userRef);
+    List<ChargingPair> activeOfUser(UserRef userRef);
 
     /** One user's activations, past and present, newest first. */
-    Page<ChargingPair> history(UUID userRef, PageRequest page);
+    Page<ChargingPair> history(UserRef userRef, PageRequest page);
 
-    Optional<ChargingPair> activeOfDevice(UUID deviceId);
+    Optional<ChargingPair> activeOfDevice(DeviceId deviceId);
 
     /** One user's activations that overlap {@code [from, to]}, oldest first. */
-    List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to);
+    List<ChargingPair> activationsOfUser(UserRef userRef, Instant from, Instant to);
 
     /** The active activation of each of those devices that has one, keyed by device id (vehicle or charger). */
     java.util.Map<UUID, ChargingPair> activeOfDevices(java.util.Collection<UUID> deviceIds);

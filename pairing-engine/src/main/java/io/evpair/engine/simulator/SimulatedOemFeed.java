@@ -1,5 +1,6 @@
 package io.evpair.engine.simulator;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The simulated OEM's cloud (SPEC §6.1): turns a client's simulated reports into observations, all or
@@ -53,7 +53,7 @@ public class SimulatedOemFeed {
     }
 
     /** Applies every report or, when any is invalid, none; returns how many were accepted. */
-    public int report(UUID clientId, List<SimulatedReport> reports) {
+    public int report(ClientId clientId, List<SimulatedReport> reports) {
         if (reports.size() > MAX_BATCH) {
             throw new InvalidReportsException(List.of(new RowIssue(MAX_BATCH, "", "at most " + MAX_BATCH + " observations a call")));
         }
@@ -110,7 +110,7 @@ public class SimulatedOemFeed {
      * forward by itself, so a second dataset replayed on the same client, earlier than the first, still sees
      * its own time pass while the first one's households ignore it.
      */
-    public Instant advanceClock(UUID clientId, Instant to) {
+    public Instant advanceClock(ClientId clientId, Instant to) {
         Instant furthest = time.furthestMove(clientId, maxClockLead);
         if (to.isAfter(furthest)) {
             throw new ClockMoveRefusedException(to, furthest, maxClockLead);

@@ -1,5 +1,6 @@
 package io.evpair.engine.simulator;
 
+import io.evpair.engine.ids.ClientId;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,10 +9,10 @@ public interface SimulatedOemLedger {
     DeviceBehaviour behaviourOf(UUID deviceId);
 
     /** Sets the behaviour of the client's simulated devices with that vendor id; returns how many there are. */
-    int setBehaviour(UUID clientId, String vendorDeviceId, DeviceBehaviour behaviour);
+    int setBehaviour(ClientId clientId, String vendorDeviceId, DeviceBehaviour behaviour);
 
     void record(SimulatedCommand command);
 
     /** The client's recorded commands for that vendor device id, oldest first. */
-    List<SimulatedCommand> commands(UUID clientId, String vendorDeviceId);
+    List<SimulatedCommand> commands(ClientId clientId, String vendorDeviceId);
 }

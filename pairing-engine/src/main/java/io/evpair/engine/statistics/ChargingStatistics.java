@@ -2,6 +2,9 @@ package io.evpair.engine.statistics;
 
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import io.evpair.engine.pairs.ChargingPair;
@@ -20,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Charging sessions of one user, from stored observations. A session of an activated pair takes its energy
@@ -50,8 +52,8 @@ public class ChargingStatistics {
     }
 
     /** Empty when the client has no such user; sessions that overlap {@code [from, to]}, oldest first. */
-    public Optional<List<ChargingSession>> sessions(UUID clientId, String userId, Instant from, Instant to,
-                                                    UUID vehicleFilter, UUID chargerFilter) {
+    public Optional<List<ChargingSession>> sessions(ClientId clientId, String userId, Instant from, Instant to,
+                                                    VehicleId vehicleFilter, ChargerId chargerFilter) {
         return users.find(clientId, userId).map(user -> {
             Instant now = time.now(clientId);
             List<ChargingSession> out = new ArrayList<>();
@@ -63,8 +65,8 @@ public class ChargingStatistics {
                 }
                 Instant start = p.pluggedInAt() != null ? p.pluggedInAt() : p.pairedAt();
                 Instant end = p.unpairedAt() != null ? p.unpairedAt() : now;
-                SessionEnergy.Figures charger = SessionEnergy.of(observations.ofDevice(p.chargerId(), start, end), start, end);
-                List<Observation> vehicle = observations.ofDevice(p.vehicleId(), start, end);
+                SessionEnergy.Figures charger = SessionEnergy.of(observations.ofDevice(p.chargerId().value(), start, end), start, end);
+                List<Observation> vehicle = observations.ofDevice(p.vehicleId().value(), start, end);
                 out.add(new ChargingSession(p.vehicleId(), p.chargerId(), start, end, charger.kwh(), EnergySource.CHARGER,
                         charger.kwMin(), charger.kwMax(), charger.kwMean(), firstBattery(vehicle), lastBattery(vehicle)));
             }
@@ -81,7 +83,7 @@ public class ChargingStatistics {
         });
     }
 
-    public Optional<List<Bucket>> buckets(UUID clientId, String userId, Instant from, Instant to, Resolution resolution) {
+    public Optional<List<Bucket>> buckets(ClientId clientId, String userId, Instant from, Instant to, Resolution resolution) {
         return sessions(clientId, userId, from, to, null, null).map(sessions -> {
             Map<Instant, double[]> totals = new LinkedHashMap<>();
             for (ChargingSession s : sessions) {
@@ -97,7 +99,7 @@ public class ChargingStatistics {
 
     /** Runs of a vehicle's charging reports that no activation of it covers. */
     private List<ChargingSession> vehicleOnly(Vehicle v, Instant from, Instant to, List<ChargingPair> activations) {
-        List<Observation> readings = observations.ofDevice(v.id(), from, to).stream()
+        List<Observation> readings = observations.ofDevice(v.id().value(), from, to).stream()
                 .sorted(Comparator.comparing(Observation::observedAt)).toList();
         List<ChargingSession> out = new ArrayList<>();
         List<Observation> run = new ArrayList<>();

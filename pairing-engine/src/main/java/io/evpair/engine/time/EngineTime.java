@@ -1,9 +1,9 @@
 package io.evpair.engine.time;
 
+import io.evpair.engine.ids.ClientId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * "Now" as the engine sees it for one client: the simulator's virtual clock once a simulation has set it,
@@ -19,7 +19,7 @@ public class EngineTime {
         this.wallClock = wallClock;
     }
 
-    public Instant now(UUID clientId) {
+    public Instant now(ClientId clientId) {
         return now(clocks.virtualNow(clientId));
     }
 
@@ -33,11 +33,11 @@ public class EngineTime {
      * client's clock, so a simulation may run ahead of real time, step by step, but no single instant throws it
      * years ahead. Saturates at {@link Instant#MAX}.
      */
-    public Instant furthestMove(UUID clientId, java.time.Duration lead) {
+    public Instant furthestMove(ClientId clientId, java.time.Duration lead) {
         return furthestMove(clocks.virtualNow(clientId), lead);
     }
 
-    /** As {@link #furthestMove(UUID, java.time.Duration)}, from a client clock already read. */
+    /** As {@link #furthestMove(ClientId, java.time.Duration)}, from a client clock already read. */
     public Instant furthestMove(Optional<Instant> virtualNow, java.time.Duration lead) {
         Instant wall = wallClock.instant();
         Instant from = virtualNow.filter(v -> v.isAfter(wall)).orElse(wall);
@@ -45,12 +45,12 @@ public class EngineTime {
     }
 
     /** The client's simulator clock, empty for a client on the wall clock. */
-    public Optional<Instant> virtualNow(UUID clientId) {
+    public Optional<Instant> virtualNow(ClientId clientId) {
         return clocks.virtualNow(clientId);
     }
 
     /** Moves a client's virtual clock forward, never back; returns the clock after the move. */
-    public Instant advance(UUID clientId, Instant to) {
+    public Instant advance(ClientId clientId, Instant to) {
         return clocks.advance(clientId, to);
     }
 }

@@ -1,14 +1,15 @@
 package io.evpair.engine.users;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * An API client's end user, named by the client's own {@code userId}. {@code id} is ours;
  * the pair ({@code clientId}, {@code userId}) is unique.
  */
-public record User(UUID id, UUID clientId, String userId, Instant createdAt) {
+public record User(UserRef id, ClientId clientId, String userId, Instant createdAt) {
     public User {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(clientId, "clientId");

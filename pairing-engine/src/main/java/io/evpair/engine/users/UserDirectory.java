@@ -1,8 +1,7 @@
 package io.evpair.engine.users;
 
 import io.evpair.engine.devices.DeviceDeleted;
-import io.evpair.engine.ids.DeviceType;
-
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.paging.PageRequest;
 import io.evpair.engine.transaction.Transactions;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Use cases on users as a client sees them: read one, delete one with everything linked to it. */
 public class UserDirectory {
@@ -29,18 +27,18 @@ public class UserDirectory {
         this.clock = clock;
     }
 
-    public Optional<UserView> find(UUID clientId, String userId) {
+    public Optional<UserView> find(ClientId clientId, String userId) {
         return users.find(clientId, userId).map(user -> new UserView(user, users.linkedVendors(user.id())));
     }
 
     /** Unlinks every device of the user (telling webhooks) and forgets the user; false when there is no such user. */
-    public boolean delete(UUID clientId, String userId) {
+    public boolean delete(ClientId clientId, String userId) {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
             PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
             devices.vehicles(clientId, Optional.of(user.id()), all).items().forEach(v -> outbox.publish(
-                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.VEHICLE, v.id())));
+                    new DeviceDeleted(clientId, userId, clock.instant(), v.id())));
             devices.chargers(clientId, Optional.of(user.id()), all).items().forEach(c -> outbox.publish(
-                    new DeviceDeleted(clientId, userId, clock.instant(), DeviceType.CHARGER, c.id())));
+                    new DeviceDeleted(clientId, userId, clock.instant(), c.id())));
             users.delete(user.id());
             return true;
         }).orElse(false));

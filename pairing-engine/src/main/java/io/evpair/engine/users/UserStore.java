@@ -1,18 +1,19 @@
 package io.evpair.engine.users;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /** Storage port for users. */
 public interface UserStore {
-    Optional<User> find(UUID clientId, String userId);
+    Optional<User> find(ClientId clientId, String userId);
 
     /** Returns the user, creating it first when the client has none of that name. Safe under concurrency. */
-    User findOrCreate(UUID clientId, String userId);
+    User findOrCreate(ClientId clientId, String userId);
 
-    List<LinkedVendor> linkedVendors(UUID userRef);
+    List<LinkedVendor> linkedVendors(UserRef userRef);
 
     /** Deletes the user and everything linked to it. */
-    void delete(UUID userRef);
+    void delete(UserRef userRef);
 }

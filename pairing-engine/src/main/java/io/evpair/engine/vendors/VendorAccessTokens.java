@@ -1,10 +1,10 @@
 package io.evpair.engine.vendors;
 
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.transaction.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Hands out a usable access token for a user's vendor account, refreshing it when it expires within a minute
@@ -27,14 +27,14 @@ public class VendorAccessTokens {
     }
 
     /** A token to use now; empty when there is no usable account (none, or it needs relinking). */
-    public Optional<String> accessToken(UUID userRef, String vendor) {
+    public Optional<String> accessToken(UserRef userRef, String vendor) {
         return accounts.find(userRef, vendor).filter(a -> !a.needsRelink()).flatMap(account ->
                 account.tokens().expiresWithin(clock.instant(), MARGIN) ? refresh(account, account.tokens().accessToken())
                         : Optional.of(account.tokens().accessToken()));
     }
 
     /** Refreshes after the vendor refused {@code rejected}, unless another caller already did. */
-    public Optional<String> refreshAfterRejection(UUID userRef, String vendor, String rejected) {
+    public Optional<String> refreshAfterRejection(UserRef userRef, String vendor, String rejected) {
         return accounts.find(userRef, vendor).filter(a -> !a.needsRelink()).flatMap(a -> refresh(a, rejected));
     }
 

@@ -1,5 +1,6 @@
 package io.evpair.engine.vendors;
 
+import io.evpair.engine.ids.UserRef;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ public interface VendorAccountStore extends io.evpair.engine.devices.RelinkNeeds
     /** Inserts the account, or replaces the tokens of the user's account at that vendor and clears needsRelink. */
     VendorAccount save(VendorAccount account);
 
-    Optional<VendorAccount> find(UUID userRef, String vendor);
+    Optional<VendorAccount> find(UserRef userRef, String vendor);
 
     /** The account, locked until the transaction ends: one refresh at a time, as vendors rotate refresh tokens. */
     Optional<VendorAccount> lock(UUID accountId);
@@ -18,5 +19,5 @@ public interface VendorAccountStore extends io.evpair.engine.devices.RelinkNeeds
     void markNeedsRelink(UUID accountId);
 
     /** Forgets the account and its tokens; false when there was none. */
-    boolean delete(UUID userRef, String vendor);
+    boolean delete(UserRef userRef, String vendor);
 }

@@ -1,11 +1,11 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.devices.DeviceDeleted;
-
 import io.evpair.engine.control.AdapterCapabilities;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessionStore;
@@ -138,12 +138,12 @@ public class VendorLinking {
         if (device instanceof DiscoveredDevice.Vehicle v) {
             type = DeviceType.VEHICLE;
             id = registration.linkVehicle(session.clientId(), session.userId(), session.vendor(), v.vendorDeviceId(),
-                    v.information(), capabilities(session.vendor(), type)).device().id();
+                    v.information(), capabilities(session.vendor(), type)).device().id().value();
         } else {
             DiscoveredDevice.Charger c = (DiscoveredDevice.Charger) device;
             type = DeviceType.CHARGER;
             id = registration.linkCharger(session.clientId(), session.userId(), session.vendor(), c.vendorDeviceId(),
-                    c.information(), capabilities(session.vendor(), type), c.address()).device().id();
+                    c.information(), capabilities(session.vendor(), type), c.address()).device().id().value();
         }
         schedule.schedule(id, type, session.vendor(), now());
     }
@@ -154,20 +154,20 @@ public class VendorLinking {
     }
 
     /** Forgets the user's tokens at the vendor and unlinks the vendor's devices of that user; false when nothing was linked. */
-    public boolean unlink(UUID clientId, String userId, String vendor) {
+    public boolean unlink(ClientId clientId, String userId, String vendor) {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
             PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
             List<UUID> gone = new ArrayList<>();
             Instant at = now();
             devices.vehicles(clientId, Optional.of(user.id()), all).items().stream().filter(v -> v.vendor().equals(vendor))
                     .forEach(v -> {
-                        gone.add(v.id());
-                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.VEHICLE, v.id()));
+                        gone.add(v.id().value());
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, v.id()));
                     });
             devices.chargers(clientId, Optional.of(user.id()), all).items().stream().filter(c -> c.vendor().equals(vendor))
                     .forEach(c -> {
-                        gone.add(c.id());
-                        outbox.publish(new DeviceDeleted(clientId, userId, at, DeviceType.CHARGER, c.id()));
+                        gone.add(c.id().value());
+                        outbox.publish(new DeviceDeleted(clientId, userId, at, c.id()));
                     });
             boolean hadAccount = accounts.delete(user.id(), vendor);
             devices.delete(gone);

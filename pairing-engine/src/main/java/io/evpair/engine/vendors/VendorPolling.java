@@ -1,6 +1,8 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.control.DeviceAddress;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
@@ -132,9 +134,9 @@ public class VendorPolling {
 
     private Optional<DeviceAddress> address(DeviceOwner owner) {
         return owner.type() == DeviceType.VEHICLE
-                ? devices.findVehicle(owner.clientId(), owner.deviceId())
-                        .map(v -> new DeviceAddress(v.id(), DeviceType.VEHICLE, v.vendor(), v.vendorDeviceId()))
-                : devices.findCharger(owner.clientId(), owner.deviceId())
-                        .map(c -> new DeviceAddress(c.id(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
+                ? devices.findVehicle(owner.clientId(), new VehicleId(owner.deviceId()))
+                        .map(v -> new DeviceAddress(v.id().value(), DeviceType.VEHICLE, v.vendor(), v.vendorDeviceId()))
+                : devices.findCharger(owner.clientId(), new ChargerId(owner.deviceId()))
+                        .map(c -> new DeviceAddress(c.id().value(), DeviceType.CHARGER, c.vendor(), c.vendorDeviceId()));
     }
 }

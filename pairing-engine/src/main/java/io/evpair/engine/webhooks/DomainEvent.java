@@ -1,7 +1,7 @@
 package io.evpair.engine.webhooks;
 
+import io.evpair.engine.ids.ClientId;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Something that happened to a client's users, devices, pairs or actions, in the engine's own terms. The outbox
@@ -10,7 +10,7 @@ import java.util.UUID;
 public interface DomainEvent {
     WebhookEventType type();
 
-    UUID clientId();
+    ClientId clientId();
 
     /** The client's id of the user it concerns; null for events about the client's own set-up. */
     String userId();

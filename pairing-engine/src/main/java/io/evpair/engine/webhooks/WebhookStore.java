@@ -1,5 +1,6 @@
 package io.evpair.engine.webhooks;
 
+import io.evpair.engine.ids.ClientId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +11,9 @@ public interface WebhookStore {
 
     void update(Webhook webhook);
 
-    Optional<Webhook> find(UUID clientId, UUID webhookId);
+    Optional<Webhook> find(ClientId clientId, UUID webhookId);
 
-    List<Webhook> ofClient(UUID clientId);
+    List<Webhook> ofClient(ClientId clientId);
 
-    boolean delete(UUID clientId, UUID webhookId);
+    boolean delete(ClientId clientId, UUID webhookId);
 }

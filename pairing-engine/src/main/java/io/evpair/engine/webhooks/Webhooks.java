@@ -1,5 +1,6 @@
 package io.evpair.engine.webhooks;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.transaction.Transactions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public class Webhooks {
         }
     }
 
-    public Webhook create(UUID clientId, String url, Optional<String> secret, List<String> events) {
+    public Webhook create(ClientId clientId, String url, Optional<String> secret, List<String> events) {
         check(url, events);
         Instant now = clock.instant();
         Webhook webhook = new Webhook(UUID.randomUUID(), clientId, url, secret.orElseGet(this::newSecret), events, true,
@@ -50,16 +51,16 @@ public class Webhooks {
         return webhook;
     }
 
-    public List<Webhook> list(UUID clientId) {
+    public List<Webhook> list(ClientId clientId) {
         return store.ofClient(clientId);
     }
 
-    public Optional<Webhook> find(UUID clientId, UUID id) {
+    public Optional<Webhook> find(ClientId clientId, UUID id) {
         return store.find(clientId, id);
     }
 
     /** Changes what is given; re-enabling ({@code active=true}) clears the failure run. */
-    public Optional<Webhook> update(UUID clientId, UUID id, Optional<String> url, Optional<String> secret,
+    public Optional<Webhook> update(ClientId clientId, UUID id, Optional<String> url, Optional<String> secret,
                                     Optional<List<String>> events, Optional<Boolean> active) {
         return store.find(clientId, id).map(w -> {
             check(url.orElse(w.url()), events.orElse(w.events()));
@@ -72,12 +73,12 @@ public class Webhooks {
         });
     }
 
-    public boolean delete(UUID clientId, UUID id) {
+    public boolean delete(ClientId clientId, UUID id) {
         return store.delete(clientId, id);
     }
 
     /** Queues an {@code enode:webhook:test} event for this webhook only. */
-    public Optional<Webhook> sendTest(UUID clientId, UUID id) {
+    public Optional<Webhook> sendTest(ClientId clientId, UUID id) {
         return store.find(clientId, id).map(w -> {
             transactions.inTransaction(() -> outbox.publishTo(w.id(), new WebhookTested(clientId, w.id(), clock.instant())));
             return w;

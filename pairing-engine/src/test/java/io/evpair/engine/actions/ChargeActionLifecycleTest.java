@@ -3,8 +3,10 @@ package io.evpair.engine.actions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceRef;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
@@ -32,7 +34,7 @@ class ChargeActionLifecycleTest {
     void randomTransitionsFollowTheModel(long seed) {
         Random random = new Random(seed);
         boolean routed = random.nextBoolean();
-        ChargeAction action = ChargeAction.requested(UUID.randomUUID(), UUID.randomUUID(), "ada", CAR, ActionKind.START,
+        ChargeAction action = ChargeAction.requested(new ClientId(UUID.randomUUID()), new UserRef(UUID.randomUUID()), "ada", CAR, ActionKind.START,
                 null, routed ? CAR : null, T0, T0.plusSeconds(600));
         int sends = 0;
         boolean resolved = false;
@@ -83,7 +85,7 @@ class ChargeActionLifecycleTest {
 
     @Test
     void aFailureOrCancellationWithoutAReasonIsRefused() {
-        ChargeAction pending = ChargeAction.requested(UUID.randomUUID(), UUID.randomUUID(), "ada", CAR, ActionKind.STOP,
+        ChargeAction pending = ChargeAction.requested(new ClientId(UUID.randomUUID()), new UserRef(UUID.randomUUID()), "ada", CAR, ActionKind.STOP,
                 null, CAR, T0, T0.plusSeconds(600));
 
         assertThatThrownBy(() -> pending.resolved(ActionState.FAILED, null, T0)).isInstanceOf(IllegalArgumentException.class);

@@ -9,7 +9,10 @@ import static io.evpair.engine.testing.Reports.vehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
 import java.time.Duration;
@@ -26,16 +29,16 @@ class ChargeActionProgressTest {
 
     @Test
     void aVehicleThatCannotStartIsStartedThroughItsActivatedChargerAndConfirmedByTheChargersState() {
-        UUID car = engine.vehicle(user, stopOnly());
-        UUID box = engine.charger(user, capable());
+        VehicleId car = engine.vehicle(user, stopOnly());
+        ChargerId box = engine.charger(user, capable());
         engine.report(plugInAndCharge(car, box, 0, 60));
         engine.report(charger(box, 62, true, false, 0.0), vehicle(car, 62, true, false, 0.0, 50.5));
         assertThat(engine.pairs.activeOfDevice(car)).hasValueSatisfying(p -> assertThat(p.chargerId()).isEqualTo(box));
 
-        ChargeAction start = created(engine.actions.request(engine.clientId, DeviceType.VEHICLE, car, ActionKind.START, null));
+        ChargeAction start = created(engine.actions.request(engine.clientId, car, ActionKind.START, null));
 
         assertThat(start.state()).isEqualTo(ActionState.PENDING);
-        assertThat(start.executorId()).isEqualTo(box);
+        assertThat(start.executorId()).isEqualTo(box.value());
         assertThat(start.attempts()).isEqualTo(1);
         assertThat(engine.adapter.commandsTo(box)).containsExactly("START");
         assertThat(engine.adapter.commandsTo(car)).isEmpty();
@@ -50,8 +53,8 @@ class ChargeActionProgressTest {
 
     @Test
     void anActionWaitingForAPairIsRoutedInTheBatchThatActivatesIt() {
-        UUID car = engine.vehicle(user, stopOnly());
-        UUID box = engine.charger(user, capable());
+        VehicleId car = engine.vehicle(user, stopOnly());
+        ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, -30, false, false, 0.0), vehicle(car, -30, false, false, 0.0, 40.0));
         // Plugged in, waiting for a start the car cannot give itself
         for (int minute = 0; minute < 8; minute++) {
@@ -59,7 +62,7 @@ class ChargeActionProgressTest {
         }
         assertThat(engine.pairs.activeOfDevice(car)).as("too early to pair").isEmpty();
 
-        ChargeAction start = created(engine.actions.request(engine.clientId, DeviceType.VEHICLE, car, ActionKind.START, null));
+        ChargeAction start = created(engine.actions.request(engine.clientId, car, ActionKind.START, null));
         assertThat(start.executorId()).as("no pair yet: it waits").isNull();
 
         int minute = 8;
@@ -71,7 +74,7 @@ class ChargeActionProgressTest {
         }
 
         ChargeAction routed = stored(start);
-        assertThat(routed.executorId()).as("routed in the batch that activated the pair").isEqualTo(box);
+        assertThat(routed.executorId()).as("routed in the batch that activated the pair").isEqualTo(box.value());
         assertThat(routed.executorType()).isEqualTo(DeviceType.CHARGER);
         assertThat(engine.adapter.commandsTo(box)).containsExactly("START");
         assertThat(engine.adapter.commandsTo(car)).isEmpty();
@@ -83,9 +86,9 @@ class ChargeActionProgressTest {
 
     @Test
     void aWaitingActionFailsNamingTheVehicleWhenNoPairComesInTime() {
-        UUID car = engine.vehicle(user, stopOnly());
+        VehicleId car = engine.vehicle(user, stopOnly());
         engine.charger(user, capable());
-        ChargeAction start = created(engine.actions.request(engine.clientId, DeviceType.VEHICLE, car, ActionKind.START, null));
+        ChargeAction start = created(engine.actions.request(engine.clientId, car, ActionKind.START, null));
 
         engine.clockAt(9.9);
         assertThat(stored(start).state()).isEqualTo(ActionState.PENDING);
@@ -94,17 +97,17 @@ class ChargeActionProgressTest {
         ChargeAction failed = stored(start);
         assertThat(failed.state()).isEqualTo(ActionState.FAILED);
         assertThat(failed.failureReason().type()).isEqualTo(FailureType.FAILED_PRECONDITION);
-        assertThat(failed.failureReason().deviceId()).isEqualTo(car);
+        assertThat(failed.failureReason().deviceId()).isEqualTo(car.value());
         assertThat(failed.failureReason().deviceType()).isEqualTo(DeviceType.VEHICLE);
         assertThat(engine.adapter.sent()).isEmpty();
     }
 
     @Test
     void silenceIsRetriedWithDoublingIntervalsThenTimesOutNamingTheCharger() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.adapter.answers(box, new CommandResult.NoResponse("no answer"));
 
-        ChargeAction limit = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box,
+        ChargeAction limit = created(engine.actions.request(engine.clientId, box,
                 ActionKind.SET_CHARGE_RATE_LIMIT, 3.7));
         assertThat(limit.nextAttemptAt()).isEqualTo(EngineFixture.T0.plus(EngineFixture.FIRST_RETRY));
 
@@ -126,7 +129,7 @@ class ChargeActionProgressTest {
         ChargeAction failed = stored(limit);
         assertThat(failed.state()).isEqualTo(ActionState.FAILED);
         assertThat(failed.failureReason().type()).isEqualTo(FailureType.NO_RESPONSE);
-        assertThat(failed.failureReason().deviceId()).isEqualTo(box);
+        assertThat(failed.failureReason().deviceId()).isEqualTo(box.value());
         assertThat(failed.failureReason().detail()).contains("did not answer within 10 minutes");
         int sent = engine.adapter.commandsTo(box).size();
         engine.clockAt(30);
@@ -135,9 +138,9 @@ class ChargeActionProgressTest {
 
     @Test
     void timePassingMovesOnlyTheActionsOfUsersThisInstanceOwns() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.adapter.answers(box, new CommandResult.NoResponse("no answer"));
-        ChargeAction stop = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.STOP, null));
+        ChargeAction stop = created(engine.actions.request(engine.clientId, box, ActionKind.STOP, null));
 
         engine.pipeline.advance(engine.clientId, Reports.at(11), other -> !other.equals(user.userRef()));
         assertThat(stored(stop).state()).as("another instance owns the user").isEqualTo(ActionState.PENDING);
@@ -149,9 +152,9 @@ class ChargeActionProgressTest {
 
     @Test
     void anAcceptedCommandWhoseStateNeverChangesTimesOutSayingSo() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, 0, true, false, 0.0));
-        ChargeAction start = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.START, null));
+        ChargeAction start = created(engine.actions.request(engine.clientId, box, ActionKind.START, null));
         assertThat(stored(start).nextAttemptAt()).as("accepted: nothing more to send").isNull();
 
         engine.report(charger(box, 5, true, false, 0.0));
@@ -168,22 +171,22 @@ class ChargeActionProgressTest {
 
     @Test
     void aRejectedCommandFailsAtOnceNamingTheDevice() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.adapter.answers(box, new CommandResult.Rejected("cable locked"));
 
-        ChargeAction start = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.START, null));
+        ChargeAction start = created(engine.actions.request(engine.clientId, box, ActionKind.START, null));
 
         assertThat(start.state()).isEqualTo(ActionState.FAILED);
         assertThat(start.failureReason().type()).isEqualTo(FailureType.FAILED_PRECONDITION);
         assertThat(start.failureReason().detail()).contains("refused the command: cable locked");
-        assertThat(start.failureReason().deviceId()).isEqualTo(box);
+        assertThat(start.failureReason().deviceId()).isEqualTo(box.value());
     }
 
     @Test
     void aLimitIsConfirmedOnceTheReportedRateIsWithinIt() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, 0, true, true, 11.0));
-        ChargeAction limit = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box,
+        ChargeAction limit = created(engine.actions.request(engine.clientId, box,
                 ActionKind.SET_CHARGE_RATE_LIMIT, 3.7));
 
         engine.report(charger(box, 2, true, true, 11.0));
@@ -194,12 +197,12 @@ class ChargeActionProgressTest {
 
     @Test
     void theSameCommandReusesTheActionAndADifferentOneCancelsIt() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.adapter.answers(box, new CommandResult.NoResponse("no answer"));
 
-        ChargeAction first = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.SET_MAX_CURRENT, 16.0));
-        ActionRequest again = engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.SET_MAX_CURRENT, 16.0);
-        ChargeAction other = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.SET_MAX_CURRENT, 10.0));
+        ChargeAction first = created(engine.actions.request(engine.clientId, box, ActionKind.SET_MAX_CURRENT, 16.0));
+        ActionRequest again = engine.actions.request(engine.clientId, box, ActionKind.SET_MAX_CURRENT, 16.0);
+        ChargeAction other = created(engine.actions.request(engine.clientId, box, ActionKind.SET_MAX_CURRENT, 10.0));
 
         assertThat(again).isInstanceOfSatisfying(ActionRequest.Existing.class, e -> assertThat(e.action().id()).isEqualTo(first.id()));
         assertThat(stored(first).state()).isEqualTo(ActionState.CANCELLED);
@@ -214,10 +217,10 @@ class ChargeActionProgressTest {
 
     @Test
     void aCommandThatWouldChangeNothingIsRefusedAndStoresNothing() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, 0, true, true, 7.2));
 
-        ActionRequest refused = engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.START, null);
+        ActionRequest refused = engine.actions.request(engine.clientId, box, ActionKind.START, null);
 
         assertThat(refused).isInstanceOfSatisfying(ActionRequest.Refused.class,
                 r -> assertThat(r.reason()).contains("already charging"));
@@ -227,16 +230,16 @@ class ChargeActionProgressTest {
 
     @Test
     void anotherClientsDeviceIsNotFound() {
-        UUID box = engine.charger(user, capable());
-        assertThat(engine.actions.request(UUID.randomUUID(), DeviceType.CHARGER, box, ActionKind.START, null))
+        ChargerId box = engine.charger(user, capable());
+        assertThat(engine.actions.request(new ClientId(UUID.randomUUID()), box, ActionKind.START, null))
                 .isInstanceOf(ActionRequest.TargetNotFound.class);
     }
 
     @Test
     void actionsPendingAtARestartAreRetriedByTheNewInstance() {
-        UUID box = engine.charger(user, capable());
+        ChargerId box = engine.charger(user, capable());
         engine.adapter.answers(box, new CommandResult.Unreachable("asleep"));
-        ChargeAction stop = created(engine.actions.request(engine.clientId, DeviceType.CHARGER, box, ActionKind.STOP, null));
+        ChargeAction stop = created(engine.actions.request(engine.clientId, box, ActionKind.STOP, null));
 
         engine.start();
         engine.clockAt(0.5);

@@ -11,6 +11,8 @@ import static io.evpair.engine.inference.IdentityTest.DAY;
 import static io.evpair.engine.inference.IdentityTest.homeSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class FeedbackTest {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
         homeSession(s, CAR, CHARGER, CAR_ID, 1080, 11);
         s.runUntil(1300);
-        assertThat(s.household.identifiersOf(CAR)).hasSize(1);
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).hasSize(1);
 
         s.showing(CHARGER, CAR_ID);
         chargerSession(s, CHARGER, DAY + 1080, DAY + 1080, DAY + 1260, DAY + 1260, 11, 2);
@@ -29,11 +31,11 @@ class FeedbackTest {
         s.runUntil(DAY + 1100);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
 
-        assertThat(s.household.reject(CAR, CHARGER)).get()
+        assertThat(s.household.reject(new VehicleId(CAR), new ChargerId(CHARGER))).get()
                 .isInstanceOfSatisfying(PairingDecision.Deactivated.class,
                         d -> assertThat(d.reason()).isEqualTo(UnpairReason.USER_REJECTED));
         assertThat(s.chargerOf(CAR)).isEmpty();
-        assertThat(s.household.identifiersOf(CAR)).as("the token is no longer taken as the car's").isEmpty();
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).as("the token is no longer taken as the car's").isEmpty();
 
         s.never(CAR, CHARGER).runUntil(DAY + 1250);
         assertThat(s.violations).as("evidence of the same sessions must not pair them again").isEmpty();
@@ -47,7 +49,7 @@ class FeedbackTest {
         s.runUntil(1100);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
 
-        assertThat(s.household.reject(CAR, CHARGER)).isPresent();
+        assertThat(s.household.reject(new VehicleId(CAR), new ChargerId(CHARGER))).isPresent();
         s.never(CAR, CHARGER).runUntil(1255);
         assertThat(s.violations).isEmpty();
 
@@ -59,11 +61,11 @@ class FeedbackTest {
     @Test
     void onlyAnActivatedPairCanBeRejected() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-        assertThat(s.household.reject(CAR, CHARGER)).isEmpty();
+        assertThat(s.household.reject(new VehicleId(CAR), new ChargerId(CHARGER))).isEmpty();
         homeSession(s, CAR, CHARGER, null, 1080, 11);
         s.runUntil(1200);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
-        assertThat(s.household.reject(CAR, CHARGER_2)).isEmpty();
+        assertThat(s.household.reject(new VehicleId(CAR), new ChargerId(CHARGER_2))).isEmpty();
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
     }
 }

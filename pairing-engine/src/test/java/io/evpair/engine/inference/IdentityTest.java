@@ -9,6 +9,7 @@ import static io.evpair.engine.inference.HardCasesTest.carSession;
 import static io.evpair.engine.inference.HardCasesTest.chargerSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.ids.VehicleId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class IdentityTest {
         homeSession(s, CAR, CHARGER, CAR_ID, 1080, 11);
         s.runUntil(1300);
         assertThat(s.activations()).singleElement().satisfies(a -> assertThat(a.evidence().identity()).isNull());
-        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> {
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).singleElement().satisfies(id -> {
             assertThat(id.value()).isEqualTo(CAR_ID);
             assertThat(id.source()).isEqualTo(IdentitySource.LEARNED);
             assertThat(id.confirmations()).isEqualTo(1);
@@ -50,7 +51,7 @@ class IdentityTest {
         assertThat(second.evidence().identity()).isEqualTo(IdentitySource.LEARNED);
         assertThat(second.pairedAt()).isBefore(Scenario.at(DAY + 1083));
         s.runUntil(DAY + 1300);
-        assertThat(s.household.identifiersOf(CAR).get(0).confirmations()).isEqualTo(2);
+        assertThat(s.household.identifiersOf(new VehicleId(CAR)).get(0).confirmations()).isEqualTo(2);
     }
 
     @Test
@@ -63,8 +64,8 @@ class IdentityTest {
         homeSession(s, CAR_2, CHARGER, HOUSEHOLD_CARD, DAY + 1080, 7.4);
         s.runUntil(DAY + 1300);
         assertThat(s.activations()).hasSize(2);
-        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
-        assertThat(s.household.identifiersOf(CAR_2)).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
+        assertThat(s.household.identifiersOf(new VehicleId(CAR_2))).singleElement().satisfies(id -> assertThat(id.shared()).isTrue());
 
         // third evening both plug in within the same minute, CAR_2 on the card's charger: the card names neither
         s.showing(CHARGER, HOUSEHOLD_CARD);
@@ -104,13 +105,13 @@ class IdentityTest {
         carSession(s, CAR, 720, 720, 780, 780, 7.4 * EFFICIENCY, 2, null); // a different rate: ruled out by physics
         s.never(CAR, CHARGER).runUntil(900);
         assertThat(s.violations).isEmpty();
-        assertThat(s.household.identifiersOf(CAR)).isEmpty();
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).isEmpty();
     }
 
     @Test
     void aDeclaredIdentifierPairsTheFirstSessionAtOnceAndRulesOutTheOtherCar() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR, CAR_2), List.of(CHARGER)));
-        s.household.declareIdentifiers(CAR, List.of(CAR_ID));
+        s.household.declareIdentifiers(new VehicleId(CAR), List.of(CAR_ID));
         s.showing(CHARGER, CAR_ID);
         chargerSession(s, CHARGER, 1080, 1080, 1260, 1260, 11, 2);
         carSession(s, CAR, 1080.3, 1080.3, 1260, 1260, 11 * EFFICIENCY, 2, null);
@@ -122,7 +123,7 @@ class IdentityTest {
                 .satisfies(a -> assertThat(a.evidence().identity()).isEqualTo(IdentitySource.DECLARED));
         s.runUntil(1300);
         assertThat(s.violations).isEmpty();
-        assertThat(s.household.identifiersOf(CAR)).singleElement().satisfies(id -> {
+        assertThat(s.household.identifiersOf(new VehicleId(CAR))).singleElement().satisfies(id -> {
             assertThat(id.source()).isEqualTo(IdentitySource.DECLARED);
             assertThat(id.confirmations()).isEqualTo(1);
         });

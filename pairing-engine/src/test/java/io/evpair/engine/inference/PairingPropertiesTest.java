@@ -120,10 +120,10 @@ class PairingPropertiesTest {
             Set<UUID> vehicles = new HashSet<>();
             Set<UUID> chargers = new HashSet<>();
             for (ActivePair p : h.activePairs()) {
-                assertThat(vehicles.add(p.vehicleId())).as("one vehicle on two chargers").isTrue();
-                assertThat(chargers.add(p.chargerId())).as("two vehicles on one charger").isTrue();
-                assertThat(unplugged.getOrDefault(p.vehicleId(), false)).as("vehicle reported unplugged").isFalse();
-                assertThat(unplugged.getOrDefault(p.chargerId(), false)).as("charger reported unplugged").isFalse();
+                assertThat(vehicles.add(p.vehicleId().value())).as("one vehicle on two chargers").isTrue();
+                assertThat(chargers.add(p.chargerId().value())).as("two vehicles on one charger").isTrue();
+                assertThat(unplugged.getOrDefault(p.vehicleId().value(), false)).as("vehicle reported unplugged").isFalse();
+                assertThat(unplugged.getOrDefault(p.chargerId().value(), false)).as("charger reported unplugged").isFalse();
                 assertThat(p.confidence()).isBetween(0.0, 1.0);
             }
         }

@@ -1,6 +1,7 @@
 package io.evpair.engine.inference;
 
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import java.time.Duration;
@@ -109,15 +110,15 @@ final class Scenario {
 
     private void check(Instant now) {
         for (UUID[] f : forbidden) {
-            Optional<ActivePair> p = household.pairOfVehicle(f[0]);
-            if (p.isPresent() && p.get().chargerId().equals(f[1])) {
+            Optional<ActivePair> p = household.pairOfVehicle(new VehicleId(f[0]));
+            if (p.isPresent() && p.get().chargerId().value().equals(f[1])) {
                 violations.add(now + " " + f[0] + " on " + f[1]);
             }
         }
     }
 
     Optional<UUID> chargerOf(UUID vehicle) {
-        return household.pairOfVehicle(vehicle).map(ActivePair::chargerId);
+        return household.pairOfVehicle(new VehicleId(vehicle)).map(p -> p.chargerId().value());
     }
 
     List<PairingDecision.Activated> activations() {

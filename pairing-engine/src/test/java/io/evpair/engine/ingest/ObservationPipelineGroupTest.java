@@ -1,8 +1,9 @@
 package io.evpair.engine.ingest;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
-
 import io.evpair.engine.ingest.ClockSkewLimit;
 import io.evpair.engine.ingest.UnknownDeviceException;
 import io.evpair.engine.ingest.ObservationProcessor;
@@ -10,7 +11,6 @@ import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.ingest.ObservationPipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
@@ -61,11 +61,11 @@ class ObservationPipelineGroupTest {
 
     @Test
     void aBatchThatSpoilsTheGroupIsRefusedAloneAndTheOthersAreStoredAndProcessed() throws Exception {
-        UUID user = UUID.randomUUID();
+        UserRef user = new UserRef(UUID.randomUUID());
         List<Observation> first = List.of(observation(device(user), 1, 50.0));
         List<Observation> good = List.of(observation(device(user), 2, 50.0), observation(device(user), 3, 51.0));
         List<Observation> poisoned = List.of(observation(device(user), 4, 50.0), observation(device(user), 5, -1.0));
-        List<Observation> alsoGood = List.of(observation(device(UUID.randomUUID()), 6, 52.0));
+        List<Observation> alsoGood = List.of(observation(device(new UserRef(UUID.randomUUID())), 6, 52.0));
 
         CompletableFuture<Void> firstDone = accept(first);
         await(() -> transactionSizes.size() == 1);
@@ -87,9 +87,9 @@ class ObservationPipelineGroupTest {
 
     @Test
     void anUnknownDeviceFailsItsOwnBatchOnly() throws Exception {
-        List<Observation> first = List.of(observation(device(UUID.randomUUID()), 1, 50.0));
+        List<Observation> first = List.of(observation(device(new UserRef(UUID.randomUUID())), 1, 50.0));
         List<Observation> unknown = List.of(observation(UUID.randomUUID(), 2, 50.0));
-        List<Observation> known = List.of(observation(device(UUID.randomUUID()), 3, 50.0));
+        List<Observation> known = List.of(observation(device(new UserRef(UUID.randomUUID())), 3, 50.0));
 
         CompletableFuture<Void> firstDone = accept(first);
         await(() -> transactionSizes.size() == 1);
@@ -107,7 +107,7 @@ class ObservationPipelineGroupTest {
     @Test
     void eachUsersObservationsReachTheProcessorsInTheOrderTheyWereStored() {
         firstAppendMayEnd.countDown();
-        UUID user = UUID.randomUUID();
+        UserRef user = new UserRef(UUID.randomUUID());
         UUID vehicle = device(user);
         for (int i = 0; i < 20; i++) {
             pipeline.accept(List.of(observation(vehicle, i, 50.0)));
@@ -120,9 +120,9 @@ class ObservationPipelineGroupTest {
         return CompletableFuture.runAsync(() -> pipeline.accept(batch), callers);
     }
 
-    private UUID device(UUID user) {
+    private UUID device(UserRef user) {
         UUID id = UUID.randomUUID();
-        owners.put(id, new DeviceOwner(id, DeviceType.VEHICLE, UUID.randomUUID(), user, "user"));
+        owners.put(id, new DeviceOwner(id, DeviceType.VEHICLE, new ClientId(UUID.randomUUID()), user, "user"));
         return id;
     }
 
@@ -191,7 +191,7 @@ class ObservationPipelineGroupTest {
         }
 
         @Override
-        public List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
+        public List<Observation> ofUser(UserRef userRef, Instant from, Instant to) {
             throw new UnsupportedOperationException();
         }
 
@@ -201,7 +201,7 @@ class ObservationPipelineGroupTest {
         }
 
         @Override
-        public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
+        public int deleteReceivedBefore(ClientId clientId, Instant cutoff, int limit) {
             throw new UnsupportedOperationException();
         }
     }
@@ -219,12 +219,12 @@ class ObservationPipelineGroupTest {
 
     private final class Recorder implements ObservationProcessor {
         @Override
-        public void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder) {
+        public void onObservations(ClientId clientId, UserRef userRef, List<Observation> inReceivedOrder) {
             processed.addAll(inReceivedOrder);
         }
 
         @Override
-        public void onTime(UUID clientId, Instant now, UserScope users) {
+        public void onTime(ClientId clientId, Instant now, UserScope users) {
         }
     }
 }

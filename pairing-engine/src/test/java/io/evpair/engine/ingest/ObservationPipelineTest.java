@@ -1,8 +1,11 @@
 package io.evpair.engine.ingest;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.users.User;
-
 import io.evpair.engine.ingest.UnknownDeviceException;
 import io.evpair.engine.ingest.ObservationProcessor;
 import io.evpair.engine.ingest.UserScope;
@@ -12,7 +15,6 @@ import static io.evpair.engine.testing.Reports.charger;
 import static io.evpair.engine.testing.Reports.vehicle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.PowerDeliveryState;
 import io.evpair.engine.testing.EngineFixture;
@@ -43,9 +45,9 @@ class ObservationPipelineTest {
 
     private final EngineFixture.User ada = fixture.user("ada");
     private final EngineFixture.User bo = fixture.user("bo");
-    private final UUID adasCar = fixture.vehicle(ada, capable());
-    private final UUID adasBox = fixture.charger(ada, capable());
-    private final UUID bosCar = fixture.vehicle(bo, capable());
+    private final VehicleId adasCar = fixture.vehicle(ada, capable());
+    private final ChargerId adasBox = fixture.charger(ada, capable());
+    private final VehicleId bosCar = fixture.vehicle(bo, capable());
 
     @Test
     void aBatchIsStoredOnceAndDuplicatesAreDroppedSilently() {
@@ -82,13 +84,13 @@ class ObservationPipelineTest {
 
         pipeline.ingest(List.of(vehicle(adasCar, 2, true, true, 6.5, 41.0)));
 
-        assertThat(states.of(adasCar).powerDeliveryState()).isEqualTo(PowerDeliveryState.PLUGGED_IN_CHARGING);
+        assertThat(states.of(adasCar.value()).powerDeliveryState()).isEqualTo(PowerDeliveryState.PLUGGED_IN_CHARGING);
         assertThat(outbox.events()).hasSize(1);
         DeviceUpdated update = outbox.events(DeviceUpdated.class).get(0);
         assertThat(update.type()).isEqualTo(WebhookEventType.VEHICLE_UPDATED);
         assertThat(update.userId()).isEqualTo("ada");
         assertThat(update.at()).isEqualTo(vehicle(adasCar, 2, true, true, 6.5, 41.0).receivedAt());
-        assertThat(update.deviceId()).isEqualTo(adasCar);
+        assertThat(update.device()).isEqualTo(adasCar);
         assertThat(update.updatedFields()).isEqualTo(List.of("chargeState.isCharging",
                 "chargeState.chargeRate", "chargeState.batteryLevel", "chargeState.powerDeliveryState"));
     }
@@ -101,21 +103,21 @@ class ObservationPipelineTest {
         pipeline.ingest(List.of(charger(adasBox, 1, true, false, 0.0)));
 
         assertThat(outbox.events()).isEmpty();
-        assertThat(states.of(adasBox).lastUpdated()).isEqualTo(fixtureMinute(1));
+        assertThat(states.of(adasBox.value()).lastUpdated()).isEqualTo(fixtureMinute(1));
     }
 
     @Test
     void anUnknownDeviceOrAWrongTypeRejectsTheWholeBatch() {
         Observation good = vehicle(adasCar, 0, true, false, 0.0, 40.0);
-        Observation wrongType = new Observation(adasBox, DeviceType.VEHICLE, fixtureMinute(0), fixtureMinute(0),
+        Observation wrongType = new Observation(adasBox.value(), DeviceType.VEHICLE, fixtureMinute(0), fixtureMinute(0),
                 true, false, 0.0, null, null, null);
 
         assertThatThrownBy(() -> pipeline.ingest(List.of(good, wrongType))).isInstanceOf(UnknownDeviceException.class);
-        assertThatThrownBy(() -> pipeline.ingest(List.of(good, vehicle(UUID.randomUUID(), 0, true, false, 0.0, 1.0))))
+        assertThatThrownBy(() -> pipeline.ingest(List.of(good, vehicle(new VehicleId(UUID.randomUUID()), 0, true, false, 0.0, 1.0))))
                 .isInstanceOf(UnknownDeviceException.class);
 
         assertThat(observations.size()).isZero();
-        assertThat(states.of(adasCar)).isNull();
+        assertThat(states.of(adasCar.value())).isNull();
         assertThat(heard).isEmpty();
     }
 
@@ -129,13 +131,13 @@ class ObservationPipelineTest {
     private ObservationProcessor recorder(String name) {
         return new ObservationProcessor() {
             @Override
-            public void onObservations(UUID clientId, UUID userRef, List<Observation> inReceivedOrder) {
+            public void onObservations(ClientId clientId, UserRef userRef, List<Observation> inReceivedOrder) {
                 assertThat(clientId).isEqualTo(fixture.clientId);
                 heard.add(name + " " + userRef + " " + inReceivedOrder.stream().map(Observation::deviceId).toList());
             }
 
             @Override
-            public void onTime(UUID clientId, Instant now, UserScope users) {
+            public void onTime(ClientId clientId, Instant now, UserScope users) {
                 boolean boOnly = users.includes(bo.userRef()) && !users.includes(ada.userRef());
                 heard.add(name + " time " + now + (boOnly ? " bo-only" : ""));
             }

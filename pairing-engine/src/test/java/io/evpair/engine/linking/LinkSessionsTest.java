@@ -2,8 +2,9 @@ package io.evpair.engine.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkSessionsTest {
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
-    private static final UUID CLIENT = UUID.randomUUID();
+    private static final ClientId CLIENT = new ClientId(UUID.randomUUID());
 
     private final Map<String, LinkSession> stored = new HashMap<>();
     private final MovableClock clock = new MovableClock();
@@ -121,25 +122,25 @@ class LinkSessionsTest {
     }
 
     private static final class OneUser implements UserStore {
-        private final UUID id = UUID.randomUUID();
+        private final UserRef id = new UserRef(UUID.randomUUID());
 
         @Override
-        public Optional<User> find(UUID clientId, String userId) {
+        public Optional<User> find(ClientId clientId, String userId) {
             return Optional.of(findOrCreate(clientId, userId));
         }
 
         @Override
-        public User findOrCreate(UUID clientId, String userId) {
+        public User findOrCreate(ClientId clientId, String userId) {
             return new User(id, clientId, userId, NOW);
         }
 
         @Override
-        public List<LinkedVendor> linkedVendors(UUID userRef) {
+        public List<LinkedVendor> linkedVendors(UserRef userRef) {
             return List.of();
         }
 
         @Override
-        public void delete(UUID userRef) {
+        public void delete(UserRef userRef) {
         }
     }
 }

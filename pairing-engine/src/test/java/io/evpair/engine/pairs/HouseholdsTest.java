@@ -4,7 +4,8 @@ package io.evpair.engine.pairs;
 import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static org.assertj.core.api.Assertions.assertThat;
-
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.ingest.UserScope;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.testing.Reports;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class HouseholdsTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("hana");
-    private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID box = engine.charger(user, capable());
+    private final VehicleId car = engine.vehicle(user, EngineFixture.stopOnly());
+    private final ChargerId box = engine.charger(user, capable());
 
     @Test
     void aChargingSessionIsActivatedOnceWithItsEvidenceAndEvent() {
@@ -61,7 +62,7 @@ class HouseholdsTest {
         engine.report(plugInAndCharge(car, box, 0, 30));
         engine.households.release(UserScope.ALL);
         // Meanwhile the instance that owned the user stored a pair the observations do not support
-        UUID otherCar = engine.vehicle(user, EngineFixture.stopOnly());
+        VehicleId otherCar = engine.vehicle(user, EngineFixture.stopOnly());
         engine.pairs.activated(foreignPair(otherCar, box));
 
         engine.report(plugInAndCharge(car, box, 32, 34));
@@ -72,7 +73,7 @@ class HouseholdsTest {
     @Test
     void aUserInMemoryIsNotRebuiltByItsNextBatch() {
         engine.report(plugInAndCharge(car, box, 0, 30));
-        UUID otherCar = engine.vehicle(user, EngineFixture.stopOnly());
+        VehicleId otherCar = engine.vehicle(user, EngineFixture.stopOnly());
         engine.pairs.activated(foreignPair(otherCar, box));
 
         engine.report(plugInAndCharge(car, box, 32, 34));
@@ -96,7 +97,7 @@ class HouseholdsTest {
 
     @Test
     void aRebuildClosesAStoredActivationItsReplayDoesNotHold() {
-        UUID otherCar = engine.vehicle(user, EngineFixture.stopOnly());
+        VehicleId otherCar = engine.vehicle(user, EngineFixture.stopOnly());
         engine.report(plugInAndCharge(car, box, 0, 30));
         ChargingPair live = single(engine.pairs.all());
         engine.pairs.activated(foreignPair(otherCar, box));
@@ -142,7 +143,7 @@ class HouseholdsTest {
     }
 
     /** What an earlier owner stored and the observations do not support (a wrong pair, or a lost unplug). */
-    private ChargingPair foreignPair(UUID vehicleId, UUID chargerId) {
+    private ChargingPair foreignPair(VehicleId vehicleId, ChargerId chargerId) {
         return new ChargingPair(UUID.randomUUID(), engine.clientId, user.userRef(), "hana", vehicleId, chargerId,
                 Reports.at(1), Reports.at(2), null, null, null, 0.6, Map.of(), PairSource.ENGINE);
     }

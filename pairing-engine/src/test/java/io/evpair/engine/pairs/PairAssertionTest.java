@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.testing.EngineFixture;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +19,10 @@ import org.junit.jupiter.api.Test;
 class PairAssertionTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("hana");
-    private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID otherCar = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID box = engine.charger(user, capable());
-    private final UUID otherBox = engine.charger(user, capable());
+    private final VehicleId car = engine.vehicle(user, EngineFixture.stopOnly());
+    private final VehicleId otherCar = engine.vehicle(user, EngineFixture.stopOnly());
+    private final ChargerId box = engine.charger(user, capable());
+    private final ChargerId otherBox = engine.charger(user, capable());
 
     @Test
     void anAssertedPairIsActivatedAsTheUsersAndEvidenceAgainstItDoesNotEndItButAnUnplugDoes() {
@@ -100,13 +102,13 @@ class PairAssertionTest {
     @Test
     void aChargerWithNothingPluggedInOrAnotherUsersDeviceIsRefused() {
         engine.report(charger(box, 0, false, false, 0.0));
-        UUID theirBox = engine.charger(engine.user("ines"), capable());
+        ChargerId theirBox = engine.charger(engine.user("ines"), capable());
 
         assertThat(engine.feedback.assertPair(engine.clientId, "hana", car, box, null))
                 .isEqualTo(new PairAssertion.ChargerNotPluggedIn());
         assertThat(engine.feedback.assertPair(engine.clientId, "hana", car, theirBox, null))
                 .isEqualTo(new PairAssertion.UnknownDevice("chargerId"));
-        assertThat(engine.feedback.assertPair(engine.clientId, "hana", box, box, null))
+        assertThat(engine.feedback.assertPair(engine.clientId, "hana", new VehicleId(box.value()), box, null))
                 .isEqualTo(new PairAssertion.UnknownDevice("vehicleId"));
         assertThat(engine.pairs.all()).isEmpty();
     }

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.inference.PairQuestion;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.testing.EngineFixture;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +23,12 @@ import org.junit.jupiter.api.Test;
 class PairQuestionTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("hana");
-    private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID twin = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID box = engine.charger(user, capable());
+    private final VehicleId car = engine.vehicle(user, EngineFixture.stopOnly());
+    private final VehicleId twin = engine.vehicle(user, EngineFixture.stopOnly());
+    private final ChargerId box = engine.charger(user, capable());
 
     /** Both cars plugged in at minute 0 and charging alike; only one of them can be on the box. */
-    private static List<Observation> twins(UUID a, UUID b, UUID box, int from, int to) {
+    private static List<Observation> twins(VehicleId a, VehicleId b, ChargerId box, int from, int to) {
         List<Observation> out = new ArrayList<>();
         for (int minute = from; minute <= to; minute += 2) {
             boolean charging = minute >= 1;

@@ -5,6 +5,9 @@ import static io.evpair.engine.testing.EngineFixture.capable;
 import static io.evpair.engine.testing.Reports.plugInAndCharge;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.inference.UnpairReason;
 import java.util.UUID;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class PairRejectionTest {
     private final EngineFixture engine = new EngineFixture();
     private final EngineFixture.User user = engine.user("hana");
-    private final UUID car = engine.vehicle(user, EngineFixture.stopOnly());
-    private final UUID box = engine.charger(user, capable());
+    private final VehicleId car = engine.vehicle(user, EngineFixture.stopOnly());
+    private final ChargerId box = engine.charger(user, capable());
 
     @Test
     void aRejectionEndsTheStoredPairWithItsReasonAndEventAndTheSameSessionsDoNotPairItAgain() {
@@ -58,15 +61,15 @@ class PairRejectionTest {
 
     @Test
     void anotherUsersOrClientsDeviceIsUnknownAndAFreePairIsNotActivated() {
-        UUID theirBox = engine.charger(engine.user("ines"), capable());
+        ChargerId theirBox = engine.charger(engine.user("ines"), capable());
 
         assertThat(engine.feedback.reject(engine.clientId, "hana", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("chargerId"));
         assertThat(engine.feedback.reject(engine.clientId, "ines", car, theirBox, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.feedback.reject(UUID.randomUUID(), "hana", car, box, null))
+        assertThat(engine.feedback.reject(new ClientId(UUID.randomUUID()), "hana", car, box, null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
-        assertThat(engine.feedback.reject(engine.clientId, "hana", box, car, null))
+        assertThat(engine.feedback.reject(engine.clientId, "hana", new VehicleId(box.value()), new ChargerId(car.value()), null))
                 .isEqualTo(new PairRejection.UnknownDevice("vehicleId"));
         assertThat(engine.feedback.reject(engine.clientId, "hana", car, box, null)).isEqualTo(new PairRejection.NotActivated());
     }

@@ -6,7 +6,9 @@ import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.testing.EngineFixture;
 import io.evpair.engine.time.ClientClocks;
@@ -33,12 +35,12 @@ class SimulatedOemFeedTest {
     private final List<List<Observation>> delivered = new ArrayList<>();
     private final ClientClocks counted = new ClientClocks() {
         @Override
-        public Optional<Instant> virtualNow(UUID clientId) {
+        public Optional<Instant> virtualNow(ClientId clientId) {
             return engine.clocks.virtualNow(clientId);
         }
 
         @Override
-        public Instant advance(UUID clientId, Instant to) {
+        public Instant advance(ClientId clientId, Instant to) {
             writes.add(to);
             return engine.clocks.advance(clientId, to);
         }
@@ -54,7 +56,7 @@ class SimulatedOemFeedTest {
     @Test
     void onlyAReportThatMovesTheClockWritesItAndSetsTimePassingOff() {
         EngineFixture.User user = engine.user("ada");
-        engine.devices.insertVehicleIfAbsent(new Vehicle(UUID.randomUUID(), engine.clientId, user.userRef(), "ada",
+        engine.devices.insertVehicleIfAbsent(new Vehicle(new VehicleId(UUID.randomUUID()), engine.clientId, user.userRef(), "ada",
                 Vendors.SIMULATED, "sim-car", new VehicleInformation(null, "Kia", "e-Niro", 2024, null, 64.0),
                 CommandCapabilities.NONE, T0));
 

@@ -9,6 +9,10 @@ import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
@@ -54,7 +58,7 @@ public final class EngineFixture {
     /** The wall clock stands still: anything that reads it instead of the client's clock shows up as T0. */
     public final EngineTime time = new EngineTime(clocks, Clock.fixed(T0, ZoneOffset.UTC));
 
-    public final UUID clientId = UUID.randomUUID();
+    public final ClientId clientId = new ClientId(UUID.randomUUID());
     public PairActivations activations;
     public PairQuestions questions;
     public Households households;
@@ -94,25 +98,25 @@ public final class EngineFixture {
     }
 
     /** A user of the fixture's client; {@code userRef} is ours, {@code userId} the client's. */
-    public record User(UUID userRef, String userId) {
+    public record User(UserRef userRef, String userId) {
     }
 
     public User user(String userId) {
-        return new User(UUID.nameUUIDFromBytes((clientId + "/" + userId).getBytes()), userId);
+        return new User(new UserRef(UUID.nameUUIDFromBytes((clientId + "/" + userId).getBytes())), userId);
     }
 
-    public UUID vehicle(User user, CommandCapabilities capabilities) {
-        Vehicle v = new Vehicle(UUID.randomUUID(), clientId, user.userRef(), user.userId(), VENDOR,
+    public VehicleId vehicle(User user, CommandCapabilities capabilities) {
+        Vehicle v = new Vehicle(new VehicleId(UUID.randomUUID()), clientId, user.userRef(), user.userId(), VENDOR,
                 "v-" + UUID.randomUUID(), new VehicleInformation(null, "Kia", "e-Niro", 2024, null, 64.0), capabilities, now());
         return devices.insertVehicleIfAbsent(v).device().id();
     }
 
-    public UUID charger(User user, CommandCapabilities capabilities) {
+    public ChargerId charger(User user, CommandCapabilities capabilities) {
         return charger(user, capabilities, null);
     }
 
-    public UUID charger(User user, CommandCapabilities capabilities, GeoPoint address) {
-        Charger c = new Charger(UUID.randomUUID(), clientId, user.userRef(), user.userId(), VENDOR,
+    public ChargerId charger(User user, CommandCapabilities capabilities, GeoPoint address) {
+        Charger c = new Charger(new ChargerId(UUID.randomUUID()), clientId, user.userRef(), user.userId(), VENDOR,
                 "c-" + UUID.randomUUID(), new ChargerInformation("Easee", "Home", 2024, null), capabilities, address, now());
         return devices.insertChargerIfAbsent(c).device().id();
     }

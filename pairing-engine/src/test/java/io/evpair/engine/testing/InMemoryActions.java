@@ -3,6 +3,10 @@ package io.evpair.engine.testing;
 import io.evpair.engine.actions.ActionState;
 import io.evpair.engine.actions.ActionStore;
 import io.evpair.engine.actions.ChargeAction;
+import io.evpair.engine.ids.ActionId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
@@ -11,12 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Actions by id, with the stored claim of each attempt. */
 public final class InMemoryActions implements ActionStore {
-    private final Map<UUID, ChargeAction> actions = new LinkedHashMap<>();
+    private final Map<ActionId, ChargeAction> actions = new LinkedHashMap<>();
 
     @Override
     public synchronized void insert(ChargeAction action) {
@@ -39,34 +42,34 @@ public final class InMemoryActions implements ActionStore {
     }
 
     @Override
-    public synchronized Optional<ChargeAction> find(UUID clientId, UUID actionId) {
+    public synchronized Optional<ChargeAction> find(ClientId clientId, ActionId actionId) {
         return Optional.ofNullable(actions.get(actionId)).filter(a -> a.clientId().equals(clientId));
     }
 
     @Override
-    public synchronized List<ChargeAction> pendingOfTarget(UUID targetId) {
-        return pending(a -> a.targetId().equals(targetId));
+    public synchronized List<ChargeAction> pendingOfTarget(DeviceId target) {
+        return pending(a -> a.targetId().equals(target.value()));
     }
 
     @Override
-    public synchronized Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
+    public synchronized Page<ChargeAction> ofUser(ClientId clientId, String userId, PageRequest page) {
         return Pages.first(actions.values().stream().filter(a -> a.clientId().equals(clientId)
                 && userId.equals(a.userId())).toList(), Comparator.comparing(ChargeAction::createdAt).reversed(), page);
     }
 
     @Override
-    public synchronized List<ChargeAction> pendingOfUser(UUID userRef) {
+    public synchronized List<ChargeAction> pendingOfUser(UserRef userRef) {
         return pending(a -> userRef.equals(a.userRef()));
     }
 
     @Override
-    public synchronized List<ChargeAction> pendingOfClient(UUID clientId) {
+    public synchronized List<ChargeAction> pendingOfClient(ClientId clientId) {
         return pending(a -> a.clientId().equals(clientId));
     }
 
     /** As the stored claim: the attempt count and the times move only if no one has claimed this attempt yet. */
     @Override
-    public synchronized boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
+    public synchronized boolean claimAttempt(ActionId actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
         ChargeAction a = actions.get(actionId);
         if (a == null || a.state() != ActionState.PENDING || a.attempts() != expectedAttempts) {
             return false;
@@ -75,7 +78,7 @@ public final class InMemoryActions implements ActionStore {
         return true;
     }
 
-    public synchronized ChargeAction get(UUID actionId) {
+    public synchronized ChargeAction get(ActionId actionId) {
         return actions.get(actionId);
     }
 

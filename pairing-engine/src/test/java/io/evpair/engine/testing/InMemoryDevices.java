@@ -2,11 +2,16 @@ package io.evpair.engine.testing;
 
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
@@ -23,9 +28,9 @@ import java.util.function.Predicate;
 
 /** Linked vehicles and chargers, scoped by client as the stored ones are. */
 public final class InMemoryDevices implements DeviceStore {
-    private final Shelf<Vehicle> vehicles = new Shelf<>(v -> new DeviceOwner(v.id(), DeviceType.VEHICLE,
+    private final Shelf<Vehicle> vehicles = new Shelf<>(v -> new DeviceOwner(v.id().value(), DeviceType.VEHICLE,
             v.clientId(), v.userRef(), v.userId()), v -> v.vendor() + "/" + v.vendorDeviceId(), Vehicle::createdAt);
-    private final Shelf<Charger> chargers = new Shelf<>(c -> new DeviceOwner(c.id(), DeviceType.CHARGER,
+    private final Shelf<Charger> chargers = new Shelf<>(c -> new DeviceOwner(c.id().value(), DeviceType.CHARGER,
             c.clientId(), c.userRef(), c.userId()), c -> c.vendor() + "/" + c.vendorDeviceId(), Charger::createdAt);
 
     /** One kind of device: the port treats vehicles and chargers alike, and so does the fake. */
@@ -35,23 +40,23 @@ public final class InMemoryDevices implements DeviceStore {
             this(owner, vendorKey, createdAt, new ConcurrentHashMap<>());
         }
 
-        Optional<T> find(UUID clientId, UUID id) {
-            return Optional.ofNullable(byId.get(id)).filter(d -> owner.apply(d).clientId().equals(clientId));
+        Optional<T> find(ClientId clientId, DeviceId id) {
+            return Optional.ofNullable(byId.get(id.value())).filter(d -> owner.apply(d).clientId().equals(clientId));
         }
 
-        Optional<T> findByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+        Optional<T> findByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
             return byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
                     && vendorKey.apply(d).equals(vendor + "/" + vendorDeviceId)).findFirst();
         }
 
-        Page<T> page(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+        Page<T> page(ClientId clientId, Optional<UserRef> userRef, PageRequest page) {
             return Pages.first(byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
                             && userRef.map(owner.apply(d).userRef()::equals).orElse(true)).toList(),
                     Comparator.comparing(createdAt).reversed(), page);
         }
 
         synchronized Registered<T> insertIfAbsent(T candidate) {
-            UUID clientId = owner.apply(candidate).clientId();
+            ClientId clientId = owner.apply(candidate).clientId();
             Optional<T> stored = byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
                     && vendorKey.apply(d).equals(vendorKey.apply(candidate))).findFirst();
             if (stored.isPresent()) {
@@ -72,17 +77,17 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Optional<Vehicle> findVehicle(UUID clientId, UUID vehicleId) {
+    public Optional<Vehicle> findVehicle(ClientId clientId, VehicleId vehicleId) {
         return vehicles.find(clientId, vehicleId);
     }
 
     @Override
-    public Optional<Vehicle> findVehicleByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
         return vehicles.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
     @Override
-    public Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+    public Page<Vehicle> vehicles(ClientId clientId, Optional<UserRef> userRef, PageRequest page) {
         return vehicles.page(clientId, userRef, page);
     }
 
@@ -92,12 +97,12 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Optional<Charger> findCharger(UUID clientId, UUID chargerId) {
+    public Optional<Charger> findCharger(ClientId clientId, ChargerId chargerId) {
         return chargers.find(clientId, chargerId);
     }
 
     @Override
-    public Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+    public Optional<Charger> findChargerByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
         return chargers.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
@@ -107,7 +112,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+    public Page<Charger> chargers(ClientId clientId, Optional<UserRef> userRef, PageRequest page) {
         return chargers.page(clientId, userRef, page);
     }
 
@@ -117,7 +122,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public CommandCapabilities chargerCapabilitiesOfUser(UUID userRef) {
+    public CommandCapabilities chargerCapabilitiesOfUser(UserRef userRef) {
         Predicate<Predicate<CommandCapabilities>> any = can -> chargers.byId().values().stream()
                 .filter(c -> c.userRef().equals(userRef)).map(Charger::capabilities).anyMatch(can);
         return new CommandCapabilities(any.test(CommandCapabilities::startCharging), any.test(CommandCapabilities::stopCharging),
@@ -125,7 +130,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public void moveToUser(UUID deviceId, UUID userRef) {
+    public void moveToUser(DeviceId deviceId, UserRef userRef) {
         throw new UnsupportedOperationException("moving devices between users is the persistence module's rule today");
     }
 
@@ -147,7 +152,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Map<String, DeviceOwner> ownersByVendorId(UUID clientId, String vendor, DeviceType type,
+    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, String vendor, DeviceType type,
                                                      Collection<String> vendorDeviceIds) {
         Map<String, DeviceOwner> out = new HashMap<>();
         for (String vendorId : vendorDeviceIds) {

@@ -1,6 +1,8 @@
 package io.evpair.engine.testing;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
 import java.time.Instant;
@@ -14,7 +16,7 @@ import java.util.UUID;
 
 /** The append-only observation log, in storage order, with each row's owner as the stored rows have it. */
 public final class InMemoryObservations implements ObservationStore {
-    private record Row(Observation observation, UUID clientId, UUID userRef) {
+    private record Row(Observation observation, ClientId clientId, UserRef userRef) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -34,7 +36,7 @@ public final class InMemoryObservations implements ObservationStore {
     }
 
     @Override
-    public synchronized List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
+    public synchronized List<Observation> ofUser(UserRef userRef, Instant from, Instant to) {
         return rows.stream().filter(r -> r.userRef().equals(userRef) && within(r.observation().receivedAt(), from, to))
                 .map(Row::observation).toList();
     }
@@ -46,7 +48,7 @@ public final class InMemoryObservations implements ObservationStore {
     }
 
     @Override
-    public synchronized int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
+    public synchronized int deleteReceivedBefore(ClientId clientId, Instant cutoff, int limit) {
         int deleted = 0;
         for (Iterator<Row> it = rows.iterator(); it.hasNext() && deleted < limit; ) {
             Row r = it.next();

@@ -1,5 +1,10 @@
 package io.evpair.engine.testing;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
@@ -25,7 +30,7 @@ public final class InMemoryPairs implements PairStore {
     }
 
     @Override
-    public synchronized boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+    public synchronized boolean deactivated(VehicleId vehicleId, ChargerId chargerId, Instant unpairedAt, UnpairReason reason,
                                             String reportedBy) {
         boolean closed = false;
         for (int i = 0; i < activations.size(); i++) {
@@ -41,30 +46,34 @@ public final class InMemoryPairs implements PairStore {
     }
 
     @Override
-    public synchronized Page<ChargingPair> active(UUID clientId, PageRequest page) {
+    public synchronized Page<ChargingPair> active(ClientId clientId, PageRequest page) {
         return Pages.first(activations.stream().filter(p -> p.isActive() && p.clientId().equals(clientId)).toList(),
                 Comparator.comparing(ChargingPair::pairedAt).reversed(), page);
     }
 
     @Override
-    public synchronized List<ChargingPair> activeOfUser(UUID userRef) {
+    public synchronized List<ChargingPair> activeOfUser(UserRef userRef) {
         return activations.stream().filter(p -> p.isActive() && p.userRef().equals(userRef)).toList();
     }
 
     @Override
-    public synchronized Page<ChargingPair> history(UUID userRef, PageRequest page) {
+    public synchronized Page<ChargingPair> history(UserRef userRef, PageRequest page) {
         return Pages.first(activations.stream().filter(p -> p.userRef().equals(userRef)).toList(),
                 Comparator.comparing(ChargingPair::pairedAt).reversed(), page);
     }
 
     @Override
-    public synchronized Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+    public synchronized Optional<ChargingPair> activeOfDevice(DeviceId deviceId) {
+        return activeOfDevice(deviceId.value());
+    }
+
+    private Optional<ChargingPair> activeOfDevice(UUID deviceId) {
         return activations.stream().filter(p -> p.isActive()
-                && (p.vehicleId().equals(deviceId) || p.chargerId().equals(deviceId))).findFirst();
+                && (p.vehicleId().value().equals(deviceId) || p.chargerId().value().equals(deviceId))).findFirst();
     }
 
     @Override
-    public synchronized List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+    public synchronized List<ChargingPair> activationsOfUser(UserRef userRef, Instant from, Instant to) {
         return activations.stream().filter(p -> p.userRef().equals(userRef) && !p.pairedAt().isAfter(to)
                         && (p.unpairedAt() == null || !p.unpairedAt().isBefore(from)))
                 .sorted(Comparator.comparing(ChargingPair::pairedAt)).toList();

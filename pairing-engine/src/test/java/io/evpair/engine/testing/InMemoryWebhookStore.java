@@ -1,5 +1,6 @@
 package io.evpair.engine.testing;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.webhooks.Webhook;
 import io.evpair.engine.webhooks.WebhookStore;
 import java.util.List;
@@ -23,17 +24,17 @@ public final class InMemoryWebhookStore implements WebhookStore {
     }
 
     @Override
-    public Optional<Webhook> find(UUID clientId, UUID webhookId) {
+    public Optional<Webhook> find(ClientId clientId, UUID webhookId) {
         return Optional.ofNullable(webhooks.get(webhookId)).filter(w -> w.clientId().equals(clientId));
     }
 
     @Override
-    public List<Webhook> ofClient(UUID clientId) {
+    public List<Webhook> ofClient(ClientId clientId) {
         return webhooks.values().stream().filter(w -> w.clientId().equals(clientId)).toList();
     }
 
     @Override
-    public boolean delete(UUID clientId, UUID webhookId) {
+    public boolean delete(ClientId clientId, UUID webhookId) {
         return find(clientId, webhookId).map(w -> webhooks.remove(w.id()) != null).orElse(false);
     }
 }

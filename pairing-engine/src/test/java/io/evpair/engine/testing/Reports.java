@@ -1,11 +1,12 @@
 package io.evpair.engine.testing;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.Observation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Observations as the simulated vendor reports them, at minutes after {@link EngineFixture#T0}: a charger is
@@ -19,14 +20,14 @@ public final class Reports {
         return EngineFixture.T0.plusMillis(Math.round(minute * 60_000));
     }
 
-    public static Observation charger(UUID id, double minute, boolean plugged, boolean charging, double kw) {
-        return new Observation(id, DeviceType.CHARGER, at(minute), at(minute).plusSeconds(5), plugged, charging, kw,
+    public static Observation charger(ChargerId id, double minute, boolean plugged, boolean charging, double kw) {
+        return new Observation(id.value(), DeviceType.CHARGER, at(minute), at(minute).plusSeconds(5), plugged, charging, kw,
                 null, null, null);
     }
 
-    public static Observation vehicle(UUID id, double minute, boolean plugged, boolean charging, double kw,
+    public static Observation vehicle(VehicleId id, double minute, boolean plugged, boolean charging, double kw,
                                       Double batteryLevel) {
-        return new Observation(id, DeviceType.VEHICLE, at(minute), at(minute + 1).plusSeconds(5), plugged, charging, kw,
+        return new Observation(id.value(), DeviceType.VEHICLE, at(minute), at(minute + 1).plusSeconds(5), plugged, charging, kw,
                 batteryLevel, null, null);
     }
 
@@ -34,7 +35,7 @@ public final class Reports {
      * Both plugged in at {@code from}, charging from the next minute until {@code to}, reported every two minutes:
      * the evidence the engine pairs on (the app's Simulation.plugInAndCharge sends the same).
      */
-    public static List<Observation> plugInAndCharge(UUID vehicle, UUID charger, int from, int to) {
+    public static List<Observation> plugInAndCharge(VehicleId vehicle, ChargerId charger, int from, int to) {
         List<Observation> out = new ArrayList<>();
         for (int minute = from; minute <= to; minute += 2) {
             boolean charging = minute >= from + 1;
@@ -45,7 +46,7 @@ public final class Reports {
     }
 
     /** Both report unplugged at {@code minute}. */
-    public static List<Observation> unplug(UUID vehicle, UUID charger, int minute) {
+    public static List<Observation> unplug(VehicleId vehicle, ChargerId charger, int minute) {
         return List.of(charger(charger, minute, false, false, 0.0), vehicle(vehicle, minute, false, false, 0.0, 50.0));
     }
 }

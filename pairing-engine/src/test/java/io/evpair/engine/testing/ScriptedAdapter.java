@@ -5,6 +5,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
+import io.evpair.engine.ids.DeviceId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class ScriptedAdapter implements ChargingSwitch, CurrentLimiter, Po
     }
 
     /** From now on the device answers every command with {@code answer}. */
-    public synchronized ScriptedAdapter answers(UUID deviceId, CommandResult answer) {
-        answers.put(deviceId, answer);
+    public synchronized ScriptedAdapter answers(DeviceId deviceId, CommandResult answer) {
+        answers.put(deviceId.value(), answer);
         return this;
     }
 
@@ -60,8 +61,8 @@ public final class ScriptedAdapter implements ChargingSwitch, CurrentLimiter, Po
     }
 
     /** The commands each device received, oldest first. */
-    public synchronized List<String> commandsTo(UUID deviceId) {
-        return sent.stream().filter(s -> s.deviceId().equals(deviceId)).map(Sent::command).toList();
+    public synchronized List<String> commandsTo(DeviceId deviceId) {
+        return sent.stream().filter(s -> s.deviceId().equals(deviceId.value())).map(Sent::command).toList();
     }
 
     public synchronized List<Sent> sent() {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.transaction.Transactions;
 import java.lang.reflect.Proxy;
@@ -37,8 +40,8 @@ class VendorPollingTest {
             Duration.ofMinutes(30), Duration.ofHours(1));
 
     private final MovingClock clock = new MovingClock();
-    private final UUID client = UUID.randomUUID();
-    private final UUID user = UUID.randomUUID();
+    private final ClientId client = new ClientId(UUID.randomUUID());
+    private final UserRef user = new UserRef(UUID.randomUUID());
     private final Map<UUID, Instant> rescheduled = new HashMap<>();
     private final List<Observation> delivered = new ArrayList<>();
     private final List<UUID> claimed = new ArrayList<>();
@@ -95,10 +98,10 @@ class VendorPollingTest {
     private final List<Vehicle> vehicles = new ArrayList<>();
 
     private UUID vehicle() {
-        Vehicle v = new Vehicle(UUID.randomUUID(), client, user, "alice", "TESLA", "VIN" + vehicles.size(),
+        Vehicle v = new Vehicle(new VehicleId(UUID.randomUUID()), client, user, "alice", "TESLA", "VIN" + vehicles.size(),
                 new VehicleInformation(null, null, null, null, null, null), CommandCapabilities.NONE, T0);
         vehicles.add(v);
-        return v.id();
+        return v.id().value();
     }
 
     private VendorPolling polling() {
@@ -109,8 +112,8 @@ class VendorPollingTest {
 
             @Override
             public List<DuePoll> claimDue(String vendor, Instant now, Duration lease, int limit) {
-                vehicles.forEach(v -> claimed.add(v.id()));
-                return vehicles.stream().map(v -> new DuePoll(v.id(), DeviceType.VEHICLE, vendor, 0)).toList();
+                vehicles.forEach(v -> claimed.add(v.id().value()));
+                return vehicles.stream().map(v -> new DuePoll(v.id().value(), DeviceType.VEHICLE, vendor, 0)).toList();
             }
 
             @Override
@@ -125,7 +128,7 @@ class VendorPollingTest {
         DeviceStore devices = fake(DeviceStore.class, (method, args) -> switch (method) {
             case "owners" -> {
                 Map<UUID, DeviceOwner> owners = new HashMap<>();
-                vehicles.forEach(v -> owners.put(v.id(), new DeviceOwner(v.id(), DeviceType.VEHICLE, client, user, "alice")));
+                vehicles.forEach(v -> owners.put(v.id().value(), new DeviceOwner(v.id().value(), DeviceType.VEHICLE, client, user, "alice")));
                 yield owners;
             }
             case "findVehicle" -> vehicles.stream().filter(v -> v.id().equals(args[1])).findFirst();

@@ -3,6 +3,7 @@ package io.evpair.engine.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.testing.InMemoryTransactions;
 import io.evpair.engine.testing.InMemoryWebhookStore;
 import io.evpair.engine.testing.RecordingOutbox;
@@ -25,7 +26,7 @@ class WebhooksTest {
     private final Webhooks webhooks = new Webhooks(store, outbox,
             url -> url.contains("169.254.") ? Optional.of("points at a link-local address") : Optional.empty(),
             transactions, Clock.fixed(NOW, ZoneOffset.UTC));
-    private final UUID client = UUID.randomUUID();
+    private final ClientId client = new ClientId(UUID.randomUUID());
 
     @Test
     void aWebhookWithoutASecretGetsARandomOneAndEveryEvent() {
@@ -36,7 +37,7 @@ class WebhooksTest {
         assertThat(created.events()).isEmpty();
         assertThat(created.active()).isTrue();
         assertThat(webhooks.list(client)).hasSize(2);
-        assertThat(webhooks.find(UUID.randomUUID(), created.id())).as("another client's").isEmpty();
+        assertThat(webhooks.find(new ClientId(UUID.randomUUID()), created.id())).as("another client's").isEmpty();
     }
 
     @Test
@@ -65,7 +66,7 @@ class WebhooksTest {
         assertThat(enabled.secret()).isEqualTo("s3cret-s3cret-s3cret");
         assertThat(field(() -> webhooks.update(client, created.id(), Optional.empty(), Optional.empty(),
                 Optional.of(List.of("user:nothing")), Optional.empty()))).isEqualTo("events[0]");
-        assertThat(webhooks.update(UUID.randomUUID(), created.id(), Optional.of(URL), Optional.empty(), Optional.empty(),
+        assertThat(webhooks.update(new ClientId(UUID.randomUUID()), created.id(), Optional.of(URL), Optional.empty(), Optional.empty(),
                 Optional.empty())).isEmpty();
     }
 
@@ -74,7 +75,7 @@ class WebhooksTest {
         Webhook target = webhooks.create(client, URL, Optional.empty(), List.of(WebhookEventType.PAIR_ACTIVATED.wireName()));
 
         assertThat(webhooks.sendTest(client, target.id())).contains(target);
-        assertThat(webhooks.sendTest(UUID.randomUUID(), target.id())).isEmpty();
+        assertThat(webhooks.sendTest(new ClientId(UUID.randomUUID()), target.id())).isEmpty();
 
         assertThat(outbox.targetedWebhooks()).containsExactly(target.id());
         WebhookTested test = outbox.events(WebhookTested.class).get(0);
@@ -88,7 +89,7 @@ class WebhooksTest {
     void deletingIsScopedToTheClient() {
         Webhook created = webhooks.create(client, URL, Optional.empty(), List.of());
 
-        assertThat(webhooks.delete(UUID.randomUUID(), created.id())).isFalse();
+        assertThat(webhooks.delete(new ClientId(UUID.randomUUID()), created.id())).isFalse();
         assertThat(webhooks.delete(client, created.id())).isTrue();
         assertThat(webhooks.delete(client, created.id())).isFalse();
     }

@@ -1,14 +1,17 @@
 package io.evpair.persistence.actions;
 
 import static io.evpair.persistence.sql.ResultSets.instant;
-
 import io.evpair.engine.actions.ActionKind;
 import io.evpair.engine.actions.ActionState;
 import io.evpair.engine.actions.ActionStore;
 import io.evpair.engine.actions.ChargeAction;
 import io.evpair.engine.actions.FailureReason;
 import io.evpair.engine.actions.FailureType;
+import io.evpair.engine.ids.ActionId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
@@ -43,7 +46,7 @@ class JdbcActionStore implements ActionStore {
                             created_at, updated_at, completed_at, expires_at, failure_type, failure_detail, failure_device_id,
                             failure_device_type, executor_id, executor_type, attempts, next_attempt_at, last_sent_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(a.id(), a.clientId(), a.userRef(), a.targetId(), a.targetType().name(), a.kind().name(), a.value(),
+                .params(a.id().value(), a.clientId().value(), a.userRef().value(), a.targetId(), a.targetType().name(), a.kind().name(), a.value(),
                         a.state().name(), utc(a.createdAt()), utc(a.updatedAt()), utc(a.completedAt()), utc(a.expiresAt()),
                         failureType(a), failureDetail(a), failureDevice(a), failureDeviceType(a), a.executorId(),
                         name(a.executorType()), a.attempts(), utc(a.nextAttemptAt()), utc(a.lastSentAt()))
@@ -59,25 +62,25 @@ class JdbcActionStore implements ActionStore {
                         where id = ? and state = 'PENDING'""")
                 .params(a.state().name(), utc(a.updatedAt()), utc(a.completedAt()), failureType(a), failureDetail(a),
                         failureDevice(a), failureDeviceType(a), a.executorId(), name(a.executorType()), a.attempts(),
-                        utc(a.nextAttemptAt()), utc(a.lastSentAt()), a.id())
+                        utc(a.nextAttemptAt()), utc(a.lastSentAt()), a.id().value())
                 .update() == 1;
     }
 
     @Override
-    public Optional<ChargeAction> find(UUID clientId, UUID actionId) {
-        return jdbc.sql(SELECT + "where a.client_id = ? and a.id = ?").params(clientId, actionId)
+    public Optional<ChargeAction> find(ClientId clientId, ActionId actionId) {
+        return jdbc.sql(SELECT + "where a.client_id = ? and a.id = ?").params(clientId.value(), actionId.value())
                 .query((rs, n) -> read(rs)).optional();
     }
 
     @Override
-    public List<ChargeAction> pendingOfTarget(UUID targetId) {
-        return pending("a.target_id = ?", targetId);
+    public List<ChargeAction> pendingOfTarget(DeviceId target) {
+        return pending("a.target_id = ?", target.value());
     }
 
     /** Newest first by createdAt, the id breaking ties; reads one row more to know whether more exist. */
     @Override
-    public Page<ChargeAction> ofUser(UUID clientId, String userId, PageRequest page) {
-        List<Object> params = new ArrayList<>(List.of(clientId, clientId, userId));
+    public Page<ChargeAction> ofUser(ClientId clientId, String userId, PageRequest page) {
+        List<Object> params = new ArrayList<>(List.of(clientId.value(), clientId.value(), userId));
         String where = "a.client_id = ? and u.client_id = ? and u.user_id = ?";
         String order = "a.created_at desc, a.id desc";
         if (page.after().isPresent()) {
@@ -93,25 +96,25 @@ class JdbcActionStore implements ActionStore {
         params.add(page.probeSize());
         List<ChargeAction> rows = jdbc.sql(SELECT + "where " + where + " order by " + order + " limit ?")
                 .params(params).query((rs, n) -> read(rs)).list();
-        return Page.fromProbe(page, rows, a -> new PageCursor(a.createdAt(), a.id()));
+        return Page.fromProbe(page, rows, a -> new PageCursor(a.createdAt(), a.id().value()));
     }
 
     @Override
-    public List<ChargeAction> pendingOfUser(UUID userRef) {
-        return pending("a.user_ref = ?", userRef);
+    public List<ChargeAction> pendingOfUser(UserRef userRef) {
+        return pending("a.user_ref = ?", userRef.value());
     }
 
     @Override
-    public List<ChargeAction> pendingOfClient(UUID clientId) {
-        return pending("a.client_id = ?", clientId);
+    public List<ChargeAction> pendingOfClient(ClientId clientId) {
+        return pending("a.client_id = ?", clientId.value());
     }
 
     @Override
-    public boolean claimAttempt(UUID actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
+    public boolean claimAttempt(ActionId actionId, int expectedAttempts, Instant sentAt, Instant retryAt) {
         return jdbc.sql("""
                         update charge_action set attempts = attempts + 1, last_sent_at = ?, next_attempt_at = ?, updated_at = ?
                         where id = ? and attempts = ? and state = 'PENDING'""")
-                .params(utc(sentAt), utc(retryAt), utc(sentAt), actionId, expectedAttempts)
+                .params(utc(sentAt), utc(retryAt), utc(sentAt), actionId.value(), expectedAttempts)
                 .update() == 1;
     }
 
@@ -125,8 +128,8 @@ class JdbcActionStore implements ActionStore {
         FailureReason failure = failureType == null ? null : new FailureReason(FailureType.valueOf(failureType),
                 rs.getString("failure_detail"), rs.getObject("failure_device_id", UUID.class),
                 type(rs.getString("failure_device_type")));
-        return ChargeAction.restore(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("target_id", UUID.class),
+        return ChargeAction.restore(new ActionId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getObject("target_id", UUID.class),
                 type(rs.getString("target_type")), ActionKind.valueOf(rs.getString("kind")),
                 rs.getObject("value", Double.class), ActionState.valueOf(rs.getString("state")),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "completed_at"),

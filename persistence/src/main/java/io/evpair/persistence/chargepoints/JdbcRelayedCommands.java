@@ -1,6 +1,7 @@
 package io.evpair.persistence.chargepoints;
 
 import io.evpair.engine.chargepoints.ChargePointCommand;
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.chargepoints.RelayedCommands;
 import java.util.List;
@@ -28,7 +29,7 @@ final class JdbcRelayedCommands implements RelayedCommands {
         jdbc.sql("""
                         insert into ocpp_relayed_command (id, instance_id, charger_id, charge_point_id, command, value)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), holder, c.chargerId(), c.chargePointId(), c.command().name(), c.value()).update();
+                .params(c.id(), holder, c.chargerId().value(), c.chargePointId(), c.command().name(), c.value()).update();
     }
 
     @Override
@@ -55,7 +56,7 @@ final class JdbcRelayedCommands implements RelayedCommands {
                                      for update skip locked)
                         returning id, charger_id, charge_point_id, command, value""")
                 .param(instance)
-                .query((rs, n) -> new RelayedCommand(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                .query((rs, n) -> new RelayedCommand(rs.getObject(1, UUID.class), new ChargerId(rs.getObject(2, UUID.class)),
                         rs.getString(3), ChargePointCommand.valueOf(rs.getString(4)), (Double) rs.getObject(5))).list();
     }
 

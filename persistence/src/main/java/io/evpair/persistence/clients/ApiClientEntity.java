@@ -3,6 +3,7 @@ package io.evpair.persistence.clients;
 import io.evpair.engine.clients.ApiClient;
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;
+import io.evpair.engine.ids.ClientId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,7 +41,7 @@ class ApiClientEntity {
 
     static ApiClientEntity from(ApiClient client) {
         ApiClientEntity e = new ApiClientEntity();
-        e.id = client.id();
+        e.id = client.id().value();
         e.clientId = client.clientId();
         e.name = client.name();
         e.secretHash = client.secretHash();
@@ -53,7 +54,7 @@ class ApiClientEntity {
     }
 
     ApiClient toDomain() {
-        return new ApiClient(id, clientId, name, secretHash,
+        return new ApiClient(new ClientId(id), clientId, name, secretHash,
                 new ClientFeatures(capabilityUnlocking, commandOrchestration, chargeRateSource), createdAt, updatedAt);
     }
 }

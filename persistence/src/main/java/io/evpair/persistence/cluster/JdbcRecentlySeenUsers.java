@@ -3,6 +3,8 @@ package io.evpair.persistence.cluster;
 import io.evpair.engine.cluster.RecentlySeenUsers;
 import java.time.Duration;
 import java.util.List;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ final class JdbcRecentlySeenUsers implements RecentlySeenUsers {
                         left join simulator_clock c on c.client_id = d.client_id
                         where s.last_seen >= coalesce(c.now, now()) - make_interval(secs => ?)""")
                 .param(window.toSeconds())
-                .query((rs, n) -> new ClientUser(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
+                .query((rs, n) -> new ClientUser(new ClientId(rs.getObject(1, UUID.class)),
+                        new UserRef(rs.getObject(2, UUID.class)))).list();
     }
 }

@@ -5,6 +5,10 @@ import static io.evpair.persistence.sql.ResultSets.instant;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
@@ -24,8 +28,8 @@ final class DeviceRows {
     }
 
     static Vehicle vehicle(ResultSet rs) throws SQLException {
-        return new Vehicle(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
+        return new Vehicle(new VehicleId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getString("vendor"),
                 rs.getString("vendor_device_id"),
                 new VehicleInformation(rs.getString("vin"), rs.getString("brand"), rs.getString("model"),
                         rs.getObject("model_year", Integer.class), rs.getString("display_name"),
@@ -35,8 +39,8 @@ final class DeviceRows {
 
     static Charger charger(ResultSet rs) throws SQLException {
         Double latitude = rs.getObject("address_latitude", Double.class);
-        return new Charger(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getString("vendor"),
+        return new Charger(new ChargerId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getString("vendor"),
                 rs.getString("vendor_device_id"),
                 new ChargerInformation(rs.getString("brand"), rs.getString("model"), rs.getObject("model_year", Integer.class),
                         rs.getString("serial_number")),

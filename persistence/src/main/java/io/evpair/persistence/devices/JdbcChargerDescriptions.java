@@ -2,7 +2,7 @@ package io.evpair.persistence.devices;
 
 import io.evpair.engine.devices.ChargerDescriptions;
 import io.evpair.engine.devices.ChargerInformation;
-import java.util.UUID;
+import io.evpair.engine.ids.ChargerId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +15,12 @@ class JdbcChargerDescriptions implements ChargerDescriptions {
     }
 
     @Override
-    public void describe(UUID chargerId, ChargerInformation information) {
+    public void describe(ChargerId chargerId, ChargerInformation information) {
         jdbc.sql("""
                         update charger set brand = coalesce(?, brand), model = coalesce(?, model),
                                            model_year = coalesce(?, model_year), serial_number = coalesce(?, serial_number)
                         where id = ?""")
-                .params(information.brand(), information.model(), information.year(), information.serialNumber(), chargerId)
+                .params(information.brand(), information.model(), information.year(), information.serialNumber(), chargerId.value())
                 .update();
     }
 }

@@ -5,6 +5,11 @@ import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vehicle;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
@@ -34,15 +39,15 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Optional<Vehicle> findVehicle(UUID clientId, UUID vehicleId) {
-        return jdbc.sql(DeviceRows.VEHICLES + " where v.id = ? and v.client_id = ?").params(vehicleId, clientId)
+    public Optional<Vehicle> findVehicle(ClientId clientId, VehicleId vehicleId) {
+        return jdbc.sql(DeviceRows.VEHICLES + " where v.id = ? and v.client_id = ?").params(vehicleId.value(), clientId.value())
                 .query((rs, n) -> DeviceRows.vehicle(rs)).optional();
     }
 
     @Override
-    public Optional<Vehicle> findVehicleByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
         return jdbc.sql(DeviceRows.VEHICLES + " where v.client_id = ? and v.vendor = ? and v.vendor_device_id = ?")
-                .params(clientId, vendor, vendorDeviceId).query((rs, n) -> DeviceRows.vehicle(rs)).optional();
+                .params(clientId.value(), vendor, vendorDeviceId).query((rs, n) -> DeviceRows.vehicle(rs)).optional();
     }
 
     @Override
@@ -53,10 +58,10 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Page<Vehicle> vehicles(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+    public Page<Vehicle> vehicles(ClientId clientId, Optional<UserRef> userRef, PageRequest page) {
         return KeysetSql.read(jdbc, DeviceRows.VEHICLES, userRef.isPresent() ? "v.client_id = ? and v.user_ref = ?" : "v.client_id = ?",
-                userRef.isPresent() ? List.of(clientId, userRef.get()) : List.of(clientId), "v.created_at", "v.id", page,
-                (rs, n) -> DeviceRows.vehicle(rs), v -> new PageCursor(v.createdAt(), v.id()));
+                userRef.isPresent() ? List.of(clientId.value(), userRef.get().value()) : List.of(clientId.value()), "v.created_at", "v.id", page,
+                (rs, n) -> DeviceRows.vehicle(rs), v -> new PageCursor(v.createdAt(), v.id().value()));
     }
 
     /** Linking the same vendor device twice at once must leave one row and fail neither call. */
@@ -70,7 +75,7 @@ class JdbcDeviceStore implements DeviceStore {
                                              can_set_charge_rate_limit, can_set_max_current, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (client_id, vendor, vendor_device_id) do nothing""")
-                .params(v.id(), v.clientId(), v.userRef(), v.vendor(), v.vendorDeviceId(), v.information().vin(),
+                .params(v.id().value(), v.clientId().value(), v.userRef().value(), v.vendor(), v.vendorDeviceId(), v.information().vin(),
                         v.information().brand(), v.information().model(), v.information().year(),
                         v.information().displayName(), v.information().batteryCapacityKwh(), can.startCharging(),
                         can.stopCharging(), can.setChargeRateLimit(), can.setMaxCurrent(), v.createdAt().atOffset(ZoneOffset.UTC))
@@ -80,22 +85,22 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Optional<Charger> findCharger(UUID clientId, UUID chargerId) {
-        return jdbc.sql(DeviceRows.CHARGERS + " where c.id = ? and c.client_id = ?").params(chargerId, clientId)
+    public Optional<Charger> findCharger(ClientId clientId, ChargerId chargerId) {
+        return jdbc.sql(DeviceRows.CHARGERS + " where c.id = ? and c.client_id = ?").params(chargerId.value(), clientId.value())
                 .query((rs, n) -> DeviceRows.charger(rs)).optional();
     }
 
     @Override
-    public Optional<Charger> findChargerByVendorId(UUID clientId, String vendor, String vendorDeviceId) {
+    public Optional<Charger> findChargerByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
         return jdbc.sql(DeviceRows.CHARGERS + " where c.client_id = ? and c.vendor = ? and c.vendor_device_id = ?")
-                .params(clientId, vendor, vendorDeviceId).query((rs, n) -> DeviceRows.charger(rs)).optional();
+                .params(clientId.value(), vendor, vendorDeviceId).query((rs, n) -> DeviceRows.charger(rs)).optional();
     }
 
     @Override
-    public Page<Charger> chargers(UUID clientId, Optional<UUID> userRef, PageRequest page) {
+    public Page<Charger> chargers(ClientId clientId, Optional<UserRef> userRef, PageRequest page) {
         return KeysetSql.read(jdbc, DeviceRows.CHARGERS, userRef.isPresent() ? "c.client_id = ? and c.user_ref = ?" : "c.client_id = ?",
-                userRef.isPresent() ? List.of(clientId, userRef.get()) : List.of(clientId), "c.created_at", "c.id", page,
-                (rs, n) -> DeviceRows.charger(rs), c -> new PageCursor(c.createdAt(), c.id()));
+                userRef.isPresent() ? List.of(clientId.value(), userRef.get().value()) : List.of(clientId.value()), "c.created_at", "c.id", page,
+                (rs, n) -> DeviceRows.charger(rs), c -> new PageCursor(c.createdAt(), c.id().value()));
     }
 
     @Override
@@ -110,7 +115,7 @@ class JdbcDeviceStore implements DeviceStore {
                                              can_stop_charging, can_set_charge_rate_limit, can_set_max_current, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (client_id, vendor, vendor_device_id) do nothing""")
-                .params(c.id(), c.clientId(), c.userRef(), c.vendor(), c.vendorDeviceId(), c.information().brand(),
+                .params(c.id().value(), c.clientId().value(), c.userRef().value(), c.vendor(), c.vendorDeviceId(), c.information().brand(),
                         c.information().model(), c.information().year(), c.information().serialNumber(), latitude,
                         longitude, can.startCharging(), can.stopCharging(), can.setChargeRateLimit(),
                         can.setMaxCurrent(), c.createdAt().atOffset(ZoneOffset.UTC))
@@ -120,21 +125,21 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public CommandCapabilities chargerCapabilitiesOfUser(UUID userRef) {
+    public CommandCapabilities chargerCapabilitiesOfUser(UserRef userRef) {
         return jdbc.sql("""
                         select coalesce(bool_or(can_start_charging), false), coalesce(bool_or(can_stop_charging), false),
                                coalesce(bool_or(can_set_charge_rate_limit), false), coalesce(bool_or(can_set_max_current), false)
                         from charger where user_ref = ?""")
-                .param(userRef)
+                .param(userRef.value())
                 .query((rs, n) -> new CommandCapabilities(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)))
                 .single();
     }
 
     @Override
-    public void moveToUser(UUID deviceId, UUID userRef) {
+    public void moveToUser(DeviceId deviceId, UserRef userRef) {
         // The composite foreign key (user_ref, client_id) refuses a move to another client's user.
-        jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef, deviceId).update();
-        jdbc.sql("update charger set user_ref = ? where id = ?").params(userRef, deviceId).update();
+        jdbc.sql("update vehicle set user_ref = ? where id = ?").params(userRef.value(), deviceId.value()).update();
+        jdbc.sql("update charger set user_ref = ? where id = ?").params(userRef.value(), deviceId.value()).update();
     }
 
     @Override
@@ -164,7 +169,7 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Map<String, DeviceOwner> ownersByVendorId(UUID clientId, String vendor, DeviceType type,
+    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, String vendor, DeviceType type,
                                                      Collection<String> vendorDeviceIds) {
         Map<String, DeviceOwner> owners = new HashMap<>();
         if (vendorDeviceIds.isEmpty()) {
@@ -174,7 +179,7 @@ class JdbcDeviceStore implements DeviceStore {
         jdbc.sql("select d.id, '" + type.name() + "' as type, d.client_id, d.user_ref, u.user_id, d.vendor_device_id from "
                         + table + " d join app_user u on u.id = d.user_ref"
                         + " where d.client_id = ? and d.vendor = ? and d.vendor_device_id = any(?::text[])")
-                .params(clientId, vendor, vendorDeviceIds.toArray(String[]::new))
+                .params(clientId.value(), vendor, vendorDeviceIds.toArray(String[]::new))
                 .query((rs, n) -> Map.entry(rs.getString("vendor_device_id"), owner(rs)))
                 .list().forEach(e -> owners.put(e.getKey(), e.getValue()));
         return owners;
@@ -182,6 +187,6 @@ class JdbcDeviceStore implements DeviceStore {
 
     private static DeviceOwner owner(ResultSet rs) throws SQLException {
         return new DeviceOwner(rs.getObject("id", UUID.class), DeviceType.valueOf(rs.getString("type")),
-                rs.getObject("client_id", UUID.class), rs.getObject("user_ref", UUID.class), rs.getString("user_id"));
+                new ClientId(rs.getObject("client_id", UUID.class)), new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"));
     }
 }

@@ -1,10 +1,12 @@
 package io.evpair.persistence.devices;
 
 import static io.evpair.persistence.sql.ResultSets.instant;
-
 import io.evpair.engine.clients.ChargeRateSource;
 import io.evpair.engine.clients.ClientFeatures;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleReading;
@@ -53,8 +55,8 @@ class JdbcVehicleReadings implements VehicleReadings {
     }
 
     @Override
-    public Optional<VehicleReading> find(UUID clientId, UUID vehicleId) {
-        return jdbc.sql(SELECT).params(vehicleId, clientId).query((rs, n) -> reading(rs)).optional();
+    public Optional<VehicleReading> find(ClientId clientId, VehicleId vehicleId) {
+        return jdbc.sql(SELECT).params(vehicleId.value(), clientId.value()).query((rs, n) -> reading(rs)).optional();
     }
 
     private static VehicleReading reading(ResultSet rs) throws SQLException {
@@ -67,7 +69,7 @@ class JdbcVehicleReadings implements VehicleReadings {
         PairedCharger paired = null;
         if (chargerId != null) {
             Double latitude = rs.getObject("address_latitude", Double.class);
-            paired = new PairedCharger(chargerId, instant(rs, "paired_at"), DeviceStateRows.read(rs, "cs_"),
+            paired = new PairedCharger(new ChargerId(chargerId), instant(rs, "paired_at"), DeviceStateRows.read(rs, "cs_"),
                     latitude == null ? null : new GeoPoint(latitude, rs.getDouble("address_longitude")));
         }
         return new VehicleReading(vehicle, DeviceStateRows.read(rs, "vs_"), features,

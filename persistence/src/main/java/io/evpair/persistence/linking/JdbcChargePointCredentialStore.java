@@ -1,5 +1,7 @@
 package io.evpair.persistence.linking;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.linking.ChargePointCredential;
 import io.evpair.engine.linking.ChargePointCredentialStore;
 import java.sql.Timestamp;
@@ -22,8 +24,8 @@ class JdbcChargePointCredentialStore implements ChargePointCredentialStore {
                         select charge_point_id, charger_id, client_id, password_hash, claimed_at
                         from ocpp_charge_point where charge_point_id = ?""")
                 .param(chargePointId)
-                .query((rs, n) -> new ChargePointCredential(rs.getString(1), rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new ChargePointCredential(rs.getString(1), new ChargerId(rs.getObject(2, UUID.class)),
+                        new ClientId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 
@@ -32,7 +34,7 @@ class JdbcChargePointCredentialStore implements ChargePointCredentialStore {
         return jdbc.sql("""
                         insert into ocpp_charge_point (charge_point_id, charger_id, client_id, password_hash, claimed_at)
                         values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(c.chargePointId(), c.chargerId(), c.clientId(), c.passwordHash(), Timestamp.from(c.claimedAt()))
+                .params(c.chargePointId(), c.chargerId().value(), c.clientId().value(), c.passwordHash(), Timestamp.from(c.claimedAt()))
                 .update() == 1;
     }
 }

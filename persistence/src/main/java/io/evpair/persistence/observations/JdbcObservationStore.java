@@ -1,7 +1,9 @@
 package io.evpair.persistence.observations;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.observations.ObservationStore;
@@ -112,12 +114,12 @@ class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
-    public List<Observation> ofUser(UUID userRef, Instant from, Instant to) {
+    public List<Observation> ofUser(UserRef userRef, Instant from, Instant to) {
         return jdbc.query("""
                         select device_id, device_type, observed_at, received_at, plugged_in, charging, charge_rate_kw,
                                battery_level, latitude, longitude, meter_kwh, id_tag
                         from observation where user_ref = ? and received_at between ? and ? order by seq""",
-                (rs, row) -> read(rs), userRef, from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
+                (rs, row) -> read(rs), userRef.value(), from.atOffset(ZoneOffset.UTC), to.atOffset(ZoneOffset.UTC));
     }
 
     @Override
@@ -130,11 +132,11 @@ class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
-    public int deleteReceivedBefore(UUID clientId, Instant cutoff, int limit) {
+    public int deleteReceivedBefore(ClientId clientId, Instant cutoff, int limit) {
         return jdbc.update("""
                 delete from observation where seq in (
                     select seq from observation where client_id = ? and received_at < ? limit ?)""",
-                clientId, cutoff.atOffset(ZoneOffset.UTC), limit);
+                clientId.value(), cutoff.atOffset(ZoneOffset.UTC), limit);
     }
 
     private static Observation read(ResultSet rs) throws SQLException {

@@ -33,8 +33,8 @@ final class ObservationColumns {
     static final List<Column> ALL = List.of(
             new Column("device_id", "uuid", r -> r.observation().deviceId()),
             new Column("device_type", "text", r -> r.observation().deviceType().name()),
-            new Column("client_id", "uuid", r -> r.owner().clientId()),
-            new Column("user_ref", "uuid", r -> r.owner().userRef()),
+            new Column("client_id", "uuid", r -> r.owner().clientId().value()),
+            new Column("user_ref", "uuid", r -> r.owner().userRef().value()),
             Column.instant("observed_at", r -> r.observation().observedAt()),
             Column.instant("received_at", r -> r.observation().receivedAt()),
             new Column("plugged_in", "boolean", r -> r.observation().pluggedIn()),

@@ -3,6 +3,11 @@ package io.evpair.persistence.pairs;
 import static io.evpair.persistence.sql.ResultSets.instant;
 
 import io.evpair.engine.inference.PairSource;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.pairs.ChargingPair;
 import io.evpair.engine.pairs.PairStore;
@@ -47,51 +52,51 @@ class JdbcPairStore implements PairStore {
                         insert into charging_pair (id, client_id, user_ref, vehicle_id, charger_id, plugged_in_at, paired_at,
                                                    confidence, evidence, reported_by, source)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""")
-                .params(p.id(), p.clientId(), p.userRef(), p.vehicleId(), p.chargerId(), utc(p.pluggedInAt()),
-                        utc(p.pairedAt()), p.confidence(), json.writeValueAsString(p.evidence()), p.reportedBy(),
-                        p.source().name())
+                .params(p.id(), p.clientId().value(), p.userRef().value(), p.vehicleId().value(), p.chargerId().value(),
+                        utc(p.pluggedInAt()), utc(p.pairedAt()), p.confidence(), json.writeValueAsString(p.evidence()),
+                        p.reportedBy(), p.source().name())
                 .update();
     }
 
     @Override
-    public boolean deactivated(UUID vehicleId, UUID chargerId, Instant unpairedAt, UnpairReason reason,
+    public boolean deactivated(VehicleId vehicleId, ChargerId chargerId, Instant unpairedAt, UnpairReason reason,
                                String reportedBy) {
         return jdbc.sql("""
                         update charging_pair set unpaired_at = greatest(paired_at, ?), unpair_reason = ?, reported_by = coalesce(?, reported_by)
                         where vehicle_id = ? and charger_id = ? and unpaired_at is null""")
-                .params(utc(unpairedAt), reason.name(), reportedBy, vehicleId, chargerId)
+                .params(utc(unpairedAt), reason.name(), reportedBy, vehicleId.value(), chargerId.value())
                 .update() > 0;
     }
 
     @Override
-    public Page<ChargingPair> active(UUID clientId, PageRequest page) {
-        return keyset("p.client_id = ? and p.unpaired_at is null", clientId, page);
+    public Page<ChargingPair> active(ClientId clientId, PageRequest page) {
+        return keyset("p.client_id = ? and p.unpaired_at is null", clientId.value(), page);
     }
 
     @Override
-    public List<ChargingPair> activeOfUser(UUID userRef) {
+    public List<ChargingPair> activeOfUser(UserRef userRef) {
         return jdbc.sql(SELECT
                         + "where p.user_ref = ? and p.unpaired_at is null order by p.paired_at desc")
-                .param(userRef).query((rs, n) -> read(rs)).list();
+                .param(userRef.value()).query((rs, n) -> read(rs)).list();
     }
 
     @Override
-    public Page<ChargingPair> history(UUID userRef, PageRequest page) {
-        return keyset("p.user_ref = ?", userRef, page);
+    public Page<ChargingPair> history(UserRef userRef, PageRequest page) {
+        return keyset("p.user_ref = ?", userRef.value(), page);
     }
 
     @Override
-    public Optional<ChargingPair> activeOfDevice(UUID deviceId) {
+    public Optional<ChargingPair> activeOfDevice(DeviceId deviceId) {
         return jdbc.sql(SELECT
                         + "where (p.vehicle_id = ? or p.charger_id = ?) and p.unpaired_at is null limit 1")
-                .params(deviceId, deviceId).query((rs, n) -> read(rs)).optional();
+                .params(deviceId.value(), deviceId.value()).query((rs, n) -> read(rs)).optional();
     }
 
     @Override
-    public List<ChargingPair> activationsOfUser(UUID userRef, Instant from, Instant to) {
+    public List<ChargingPair> activationsOfUser(UserRef userRef, Instant from, Instant to) {
         return jdbc.sql(SELECT + "where p.user_ref = ? and coalesce(p.plugged_in_at, p.paired_at) <= ?"
                         + " and (p.unpaired_at is null or p.unpaired_at >= ?) order by p.paired_at, p.id")
-                .params(userRef, utc(to), utc(from)).query((rs, n) -> read(rs)).list();
+                .params(userRef.value(), utc(to), utc(from)).query((rs, n) -> read(rs)).list();
     }
 
     @Override
@@ -104,8 +109,8 @@ class JdbcPairStore implements PairStore {
         jdbc.sql(SELECT
                         + "where (p.vehicle_id = any(?::uuid[]) or p.charger_id = any(?::uuid[])) and p.unpaired_at is null")
                 .params(ids, ids).query((rs, n) -> read(rs)).list().forEach(p -> {
-                    out.put(p.vehicleId(), p);
-                    out.put(p.chargerId(), p);
+                    out.put(p.vehicleId().value(), p);
+                    out.put(p.chargerId().value(), p);
                 });
         return out;
     }
@@ -117,9 +122,9 @@ class JdbcPairStore implements PairStore {
     }
 
     private ChargingPair read(ResultSet rs) throws SQLException {
-        return new ChargingPair(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("user_id"), rs.getObject("vehicle_id", UUID.class),
-                rs.getObject("charger_id", UUID.class), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
+        return new ChargingPair(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), new VehicleId(rs.getObject("vehicle_id", UUID.class)),
+                new ChargerId(rs.getObject("charger_id", UUID.class)), instant(rs, "plugged_in_at"), instant(rs, "paired_at"),
                 instant(rs, "unpaired_at"), reason(rs.getString("unpair_reason")), rs.getString("reported_by"), rs.getDouble("confidence"),
                 json.readValue(rs.getString("evidence"), EVIDENCE), PairSource.valueOf(rs.getString("source")));
     }

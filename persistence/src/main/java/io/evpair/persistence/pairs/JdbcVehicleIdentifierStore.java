@@ -1,8 +1,9 @@
 package io.evpair.persistence.pairs;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.pairs.VehicleIdentifierStore;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +16,17 @@ class JdbcVehicleIdentifierStore implements VehicleIdentifierStore {
     }
 
     @Override
-    public List<String> declared(UUID vehicleId) {
+    public List<String> declared(VehicleId vehicleId) {
         return jdbc.sql("select value from vehicle_identifier where vehicle_id = ? order by position")
-                .param(vehicleId).query(String.class).list();
+                .param(vehicleId.value()).query(String.class).list();
     }
 
     @Override
-    public void replace(UUID clientId, UUID vehicleId, List<String> identifiers) {
-        jdbc.sql("delete from vehicle_identifier where vehicle_id = ?").param(vehicleId).update();
+    public void replace(ClientId clientId, VehicleId vehicleId, List<String> identifiers) {
+        jdbc.sql("delete from vehicle_identifier where vehicle_id = ?").param(vehicleId.value()).update();
         for (int i = 0; i < identifiers.size(); i++) {
             jdbc.sql("insert into vehicle_identifier (vehicle_id, client_id, value, position) values (?, ?, ?, ?)")
-                    .params(vehicleId, clientId, identifiers.get(i), i).update();
+                    .params(vehicleId.value(), clientId.value(), identifiers.get(i), i).update();
         }
     }
 }

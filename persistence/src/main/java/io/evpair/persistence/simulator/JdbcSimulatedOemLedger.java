@@ -1,5 +1,6 @@
 package io.evpair.persistence.simulator;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.simulator.DeviceBehaviour;
@@ -32,9 +33,9 @@ class JdbcSimulatedOemLedger implements SimulatedOemLedger {
     }
 
     @Override
-    public int setBehaviour(UUID clientId, String vendorDeviceId, DeviceBehaviour behaviour) {
+    public int setBehaviour(ClientId clientId, String vendorDeviceId, DeviceBehaviour behaviour) {
         List<UUID> devices = jdbc.sql(DEVICES_OF_CLIENT)
-                .params(clientId, Vendors.SIMULATED, vendorDeviceId, clientId, Vendors.SIMULATED, vendorDeviceId)
+                .params(clientId.value(), Vendors.SIMULATED, vendorDeviceId, clientId.value(), Vendors.SIMULATED, vendorDeviceId)
                 .query(UUID.class).list();
         for (UUID device : devices) {
             jdbc.sql("""
@@ -56,9 +57,9 @@ class JdbcSimulatedOemLedger implements SimulatedOemLedger {
     }
 
     @Override
-    public List<SimulatedCommand> commands(UUID clientId, String vendorDeviceId) {
+    public List<SimulatedCommand> commands(ClientId clientId, String vendorDeviceId) {
         return jdbc.sql("select * from simulator_command where device_id in (" + DEVICES_OF_CLIENT + ") order by received_at, id")
-                .params(clientId, Vendors.SIMULATED, vendorDeviceId, clientId, Vendors.SIMULATED, vendorDeviceId)
+                .params(clientId.value(), Vendors.SIMULATED, vendorDeviceId, clientId.value(), Vendors.SIMULATED, vendorDeviceId)
                 .query((rs, n) -> new SimulatedCommand(rs.getObject("id", UUID.class), rs.getObject("device_id", UUID.class),
                         rs.getString("vendor_device_id"), DeviceType.valueOf(rs.getString("device_type")),
                         rs.getString("command"), rs.getObject("value", Double.class),

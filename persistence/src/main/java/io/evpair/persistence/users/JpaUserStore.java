@@ -1,6 +1,8 @@
 package io.evpair.persistence.users;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;
@@ -23,30 +25,30 @@ class JpaUserStore implements UserStore {
     }
 
     @Override
-    public Optional<User> find(UUID clientId, String userId) {
-        return repository.findByClientIdAndUserId(clientId, userId).map(UserEntity::toDomain);
+    public Optional<User> find(ClientId clientId, String userId) {
+        return repository.findByClientIdAndUserId(clientId.value(), userId).map(UserEntity::toDomain);
     }
 
     @Override
     @Transactional
-    public User findOrCreate(UUID clientId, String userId) {
+    public User findOrCreate(ClientId clientId, String userId) {
         return find(clientId, userId).orElseGet(() -> {
-            repository.insertIfAbsent(UUID.randomUUID(), clientId, userId, clock.instant().truncatedTo(ChronoUnit.MICROS));
+            repository.insertIfAbsent(UUID.randomUUID(), clientId.value(), userId, clock.instant().truncatedTo(ChronoUnit.MICROS));
             return find(clientId, userId).orElseThrow();
         });
     }
 
     @Override
-    public List<LinkedVendor> linkedVendors(UUID userRef) {
-        return repository.linkedVendors(userRef).stream()
+    public List<LinkedVendor> linkedVendors(UserRef userRef) {
+        return repository.linkedVendors(userRef.value()).stream()
                 .map(row -> new LinkedVendor((String) row[0], DeviceType.valueOf((String) row[1]), (Boolean) row[2]))
                 .toList();
     }
 
     @Override
     @Transactional
-    public void delete(UUID userRef) {
+    public void delete(UserRef userRef) {
         // Devices go with the user through ON DELETE CASCADE.
-        repository.deleteUser(userRef);
+        repository.deleteUser(userRef.value());
     }
 }

@@ -1,5 +1,7 @@
 package io.evpair.persistence.users;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.users.User;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,7 +26,7 @@ public class UserEntity {
     }
 
     public User toDomain() {
-        return new User(id, clientId, userId, createdAt);
+        return new User(new UserRef(id), new ClientId(clientId), userId, createdAt);
     }
 
     public UUID getId() {

@@ -1,5 +1,7 @@
 package io.evpair.persistence.vendors;
 
+import io.evpair.engine.ids.ClientId;
+import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.vendors.VendorAccount;
 import io.evpair.engine.vendors.VendorAccountStore;
 import io.evpair.engine.vendors.VendorTokens;
@@ -40,7 +42,7 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
                         on conflict (user_ref, vendor) do update set access_token = excluded.access_token,
                             refresh_token = excluded.refresh_token, expires_at = excluded.expires_at, needs_relink = false,
                             updated_at = excluded.updated_at""")
-                .params(a.id(), a.clientId(), a.userRef(), a.vendor(), cipher.encrypt(t.accessToken()),
+                .params(a.id(), a.clientId().value(), a.userRef().value(), a.vendor(), cipher.encrypt(t.accessToken()),
                         t.refreshToken() == null ? null : cipher.encrypt(t.refreshToken()), Timestamp.from(t.expiresAt()),
                         Timestamp.from(a.updatedAt()), Timestamp.from(a.updatedAt()))
                 .update();
@@ -48,9 +50,9 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
     }
 
     @Override
-    public Optional<VendorAccount> find(UUID userRef, String vendor) {
+    public Optional<VendorAccount> find(UserRef userRef, String vendor) {
         return jdbc.sql("select " + COLUMNS + " from vendor_account where user_ref = ? and vendor = ?")
-                .params(userRef, vendor).query(this::account).optional();
+                .params(userRef.value(), vendor).query(this::account).optional();
     }
 
     @Override
@@ -74,19 +76,19 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
     }
 
     @Override
-    public boolean delete(UUID userRef, String vendor) {
-        return jdbc.sql("delete from vendor_account where user_ref = ? and vendor = ?").params(userRef, vendor).update() > 0;
+    public boolean delete(UserRef userRef, String vendor) {
+        return jdbc.sql("delete from vendor_account where user_ref = ? and vendor = ?").params(userRef.value(), vendor).update() > 0;
     }
 
     @Override
-    public Map<UUID, Set<String>> needingRelink(Collection<UUID> userRefs) {
-        Map<UUID, Set<String>> needs = new HashMap<>();
+    public Map<UserRef, Set<String>> needingRelink(Collection<UserRef> userRefs) {
+        Map<UserRef, Set<String>> needs = new HashMap<>();
         if (userRefs.isEmpty()) {
             return needs;
         }
         jdbc.sql("select user_ref, vendor from vendor_account where needs_relink and user_ref = any(?::uuid[])")
-                .param(userRefs.stream().map(UUID::toString).toArray(String[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .param(userRefs.stream().map(u -> u.value().toString()).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(new UserRef(rs.getObject(1, UUID.class)), rs.getString(2)))
                 .list().forEach(e -> needs.computeIfAbsent(e.getKey(), u -> new HashSet<>()).add(e.getValue()));
         return needs;
     }
@@ -95,8 +97,8 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
         byte[] refresh = rs.getBytes("refresh_token");
         VendorTokens tokens = new VendorTokens(cipher.decrypt(rs.getBytes("access_token")),
                 refresh == null ? null : cipher.decrypt(refresh), rs.getTimestamp("expires_at").toInstant());
-        return new VendorAccount(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
-                rs.getObject("user_ref", UUID.class), rs.getString("vendor"), tokens, rs.getBoolean("needs_relink"),
+        return new VendorAccount(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("vendor"), tokens, rs.getBoolean("needs_relink"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

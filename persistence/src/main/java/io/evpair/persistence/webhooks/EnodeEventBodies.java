@@ -5,6 +5,7 @@ import io.evpair.engine.actions.ChargeAction;
 import io.evpair.engine.devices.DeviceDeleted;
 import io.evpair.engine.devices.DeviceDiscovered;
 import io.evpair.engine.devices.DeviceUpdated;
+import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.pairs.PairActivated;
 import io.evpair.engine.pairs.PairDeactivated;
@@ -14,7 +15,6 @@ import io.evpair.engine.webhooks.WebhookTested;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The engine's events in Enode's 2024-10-01 webhook shape: the envelope (event, createdAt, version, user) and then
@@ -40,13 +40,13 @@ final class EnodeEventBodies {
 
     private static void putData(Map<String, Object> out, DomainEvent event) {
         if (event instanceof DeviceDiscovered e) {
-            putDevice(out, e.deviceType(), e.deviceId());
+            putDevice(out, e.device());
             out.put("vendor", e.vendor());
         } else if (event instanceof DeviceUpdated e) {
-            putDevice(out, e.deviceType(), e.deviceId());
+            putDevice(out, e.device());
             out.put("updatedFields", e.updatedFields());
         } else if (event instanceof DeviceDeleted e) {
-            putDevice(out, e.deviceType(), e.deviceId());
+            putDevice(out, e.device());
         } else if (event instanceof PairActivated e) {
             out.put("vehicleId", e.vehicleId().toString());
             out.put("chargerId", e.chargerId().toString());
@@ -72,8 +72,8 @@ final class EnodeEventBodies {
         }
     }
 
-    private static void putDevice(Map<String, Object> out, DeviceType type, UUID id) {
-        out.put(type == DeviceType.VEHICLE ? "vehicleId" : "chargerId", id.toString());
+    private static void putDevice(Map<String, Object> out, DeviceId device) {
+        out.put(device.type() == DeviceType.VEHICLE ? "vehicleId" : "chargerId", device.value().toString());
     }
 
     private static void putAction(Map<String, Object> out, ChargeAction a) {

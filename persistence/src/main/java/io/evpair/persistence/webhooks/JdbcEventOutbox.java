@@ -1,5 +1,6 @@
 package io.evpair.persistence.webhooks;
 
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.webhooks.WebhookDeliveries;
 import io.evpair.engine.webhooks.DomainEvent;
@@ -27,20 +28,20 @@ class JdbcEventOutbox implements EventOutbox {
                         insert into webhook_outbox (webhook_id, event, lane)
                         select id, ?::jsonb, ? from webhook
                         where client_id = ? and active and (cardinality(events) = 0 or ? = any(events))""")
-                .params(body(event), WebhookDeliveries.laneOf(event.userId()), event.clientId(), event.type().wireName())
+                .params(body(event), WebhookDeliveries.laneOf(event.userId()), event.clientId().value(), event.type().wireName())
                 .update();
     }
 
     /** One look per client first: a client without active webhooks costs one query per change, not one per event. */
     @Override
     public void publishAll(java.util.List<? extends DomainEvent> events) {
-        java.util.Set<UUID> listening = new java.util.HashSet<>();
-        java.util.Set<UUID> deaf = new java.util.HashSet<>();
+        java.util.Set<ClientId> listening = new java.util.HashSet<>();
+        java.util.Set<ClientId> deaf = new java.util.HashSet<>();
         for (DomainEvent event : events) {
-            UUID client = event.clientId();
+            ClientId client = event.clientId();
             if (!listening.contains(client) && !deaf.contains(client)) {
                 boolean any = jdbc.sql("select exists (select 1 from webhook where client_id = ? and active)")
-                        .param(client).query(Boolean.class).single();
+                        .param(client.value()).query(Boolean.class).single();
                 (any ? listening : deaf).add(client);
             }
             if (listening.contains(client)) {

@@ -1,7 +1,7 @@
 package io.evpair.persistence.webhooks;
 
 import static io.evpair.persistence.sql.ResultSets.instant;
-
+import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.webhooks.Webhook;
 import io.evpair.engine.webhooks.WebhookStore;
 import java.sql.Array;
@@ -30,7 +30,7 @@ class JdbcWebhookStore implements WebhookStore {
         jdbc.sql("""
                         insert into webhook (id, client_id, url, secret, events, active, created_at, updated_at)
                         values (?, ?, ?, ?, ?::text[], ?, ?, ?)""")
-                .params(w.id(), w.clientId(), w.url(), w.secret(), w.events().toArray(String[]::new), w.active(),
+                .params(w.id(), w.clientId().value(), w.url(), w.secret(), w.events().toArray(String[]::new), w.active(),
                         utc(w.createdAt()), utc(w.updatedAt()))
                 .update();
     }
@@ -41,30 +41,30 @@ class JdbcWebhookStore implements WebhookStore {
                         update webhook set url = ?, secret = ?, events = ?::text[], active = ?, updated_at = ?,
                             failing_since = ?, last_failure = ? where id = ? and client_id = ?""")
                 .params(w.url(), w.secret(), w.events().toArray(String[]::new), w.active(), utc(w.updatedAt()),
-                        utc(w.failingSince()), w.lastFailure(), w.id(), w.clientId())
+                        utc(w.failingSince()), w.lastFailure(), w.id(), w.clientId().value())
                 .update();
     }
 
     @Override
-    public Optional<Webhook> find(UUID clientId, UUID webhookId) {
-        return jdbc.sql("select * from webhook where client_id = ? and id = ?").params(clientId, webhookId)
+    public Optional<Webhook> find(ClientId clientId, UUID webhookId) {
+        return jdbc.sql("select * from webhook where client_id = ? and id = ?").params(clientId.value(), webhookId)
                 .query((rs, n) -> read(rs)).optional();
     }
 
     @Override
-    public List<Webhook> ofClient(UUID clientId) {
-        return jdbc.sql("select * from webhook where client_id = ? order by created_at desc, id").param(clientId)
+    public List<Webhook> ofClient(ClientId clientId) {
+        return jdbc.sql("select * from webhook where client_id = ? order by created_at desc, id").param(clientId.value())
                 .query((rs, n) -> read(rs)).list();
     }
 
     @Override
-    public boolean delete(UUID clientId, UUID webhookId) {
-        return jdbc.sql("delete from webhook where client_id = ? and id = ?").params(clientId, webhookId).update() == 1;
+    public boolean delete(ClientId clientId, UUID webhookId) {
+        return jdbc.sql("delete from webhook where client_id = ? and id = ?").params(clientId.value(), webhookId).update() == 1;
     }
 
     static Webhook read(ResultSet rs) throws SQLException {
         Array events = rs.getArray("events");
-        return new Webhook(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class), rs.getString("url"),
+        return new Webhook(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("url"),
                 rs.getString("secret"), Arrays.asList((String[]) events.getArray()), rs.getBoolean("active"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_success_at"),
                 instant(rs, "failing_since"), rs.getString("last_failure"));

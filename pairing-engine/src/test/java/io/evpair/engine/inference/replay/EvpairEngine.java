@@ -79,7 +79,7 @@ final class EvpairEngine implements ReplayEngine {
     public Set<Pair> pairs() {
         Set<Pair> out = new HashSet<>();
         for (ActivePair p : engine.activePairs()) {
-            out.add(new Pair(vendorIds.get(p.vehicleId()), vendorIds.get(p.chargerId())));
+            out.add(new Pair(vendorIds.get(p.vehicleId().value()), vendorIds.get(p.chargerId().value())));
         }
         return out;
     }

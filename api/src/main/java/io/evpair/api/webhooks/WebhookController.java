@@ -6,6 +6,7 @@ import io.evpair.api.problems.Problem;
 import io.evpair.api.problems.ProblemType;
 import io.evpair.api.security.AuthenticatedClient;
 import io.evpair.engine.webhooks.Webhook;
+import io.evpair.engine.webhooks.WebhookEventType;
 import io.evpair.engine.webhooks.Webhooks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -113,7 +114,7 @@ class WebhookController {
                            Instant lastSuccess, Instant failingSince, String lastFailure,
                            @Schema(description = "Only in the answer that generated it") String secret) {
         static WebhookResponse of(Webhook w, String secret) {
-            return new WebhookResponse(w.id(), w.url(), w.events(), w.active(), w.createdAt(), w.lastSuccessAt(),
+            return new WebhookResponse(w.id(), w.url(), w.events().stream().map(WebhookEventType::wireName).toList(), w.active(), w.createdAt(), w.lastSuccessAt(),
                     w.failingSince(), w.lastFailure(), secret);
         }
     }

@@ -42,10 +42,11 @@ public class Webhooks {
         }
     }
 
+    /** @param events the wire names of the events to receive ({@code user:vehicle:updated}, …); all when empty */
     public Webhook create(ClientId clientId, String url, Optional<String> secret, List<String> events) {
-        check(url, events);
+        List<WebhookEventType> types = check(url, events);
         Instant now = clock.instant();
-        Webhook webhook = new Webhook(UUID.randomUUID(), clientId, url, secret.orElseGet(this::newSecret), events, true,
+        Webhook webhook = new Webhook(UUID.randomUUID(), clientId, url, secret.orElseGet(this::newSecret), types, true,
                 now, now, null, null, null);
         store.insert(webhook);
         return webhook;
@@ -63,10 +64,11 @@ public class Webhooks {
     public Optional<Webhook> update(ClientId clientId, UUID id, Optional<String> url, Optional<String> secret,
                                     Optional<List<String>> events, Optional<Boolean> active) {
         return store.find(clientId, id).map(w -> {
-            check(url.orElse(w.url()), events.orElse(w.events()));
+            List<WebhookEventType> types = check(url.orElse(w.url()),
+                    events.orElse(w.events().stream().map(WebhookEventType::wireName).toList()));
             boolean reactivated = active.orElse(w.active()) && !w.active();
             Webhook changed = new Webhook(w.id(), w.clientId(), url.orElse(w.url()), secret.orElse(w.secret()),
-                    events.orElse(w.events()), active.orElse(w.active()), w.createdAt(), clock.instant(),
+                    types, active.orElse(w.active()), w.createdAt(), clock.instant(),
                     w.lastSuccessAt(), reactivated ? null : w.failingSince(), reactivated ? null : w.lastFailure());
             store.update(changed);
             return changed;
@@ -85,18 +87,21 @@ public class Webhooks {
         });
     }
 
-    private void check(String url, List<String> events) {
+    /** Checks the address and reads the event names; throws naming the first field that is wrong. */
+    private List<WebhookEventType> check(String url, List<String> events) {
         if (url == null || url.isBlank()) {
             throw new InvalidWebhookException("url", "is required");
         }
         urls.refusal(url).ifPresent(reason -> {
             throw new InvalidWebhookException("url", reason);
         });
+        List<WebhookEventType> types = new java.util.ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            if (WebhookEventType.subscribable(events.get(i)).isEmpty()) {
-                throw new InvalidWebhookException("events[" + i + "]", "must be one of " + WebhookEventType.subscribableNames());
-            }
+            int index = i;
+            types.add(WebhookEventType.subscribable(events.get(i)).orElseThrow(() -> new InvalidWebhookException(
+                    "events[" + index + "]", "must be one of " + WebhookEventType.subscribableNames())));
         }
+        return types;
     }
 
     private String newSecret() {

@@ -3,6 +3,7 @@ package io.evpair.persistence.webhooks;
 import static io.evpair.persistence.sql.ResultSets.instant;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.webhooks.Webhook;
+import io.evpair.engine.webhooks.WebhookEventType;
 import io.evpair.engine.webhooks.WebhookStore;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -30,7 +31,7 @@ class JdbcWebhookStore implements WebhookStore {
         jdbc.sql("""
                         insert into webhook (id, client_id, url, secret, events, active, created_at, updated_at)
                         values (?, ?, ?, ?, ?::text[], ?, ?, ?)""")
-                .params(w.id(), w.clientId().value(), w.url(), w.secret(), w.events().toArray(String[]::new), w.active(),
+                .params(w.id(), w.clientId().value(), w.url(), w.secret(), w.events().stream().map(WebhookEventType::wireName).toArray(String[]::new), w.active(),
                         utc(w.createdAt()), utc(w.updatedAt()))
                 .update();
     }
@@ -40,7 +41,7 @@ class JdbcWebhookStore implements WebhookStore {
         jdbc.sql("""
                         update webhook set url = ?, secret = ?, events = ?::text[], active = ?, updated_at = ?,
                             failing_since = ?, last_failure = ? where id = ? and client_id = ?""")
-                .params(w.url(), w.secret(), w.events().toArray(String[]::new), w.active(), utc(w.updatedAt()),
+                .params(w.url(), w.secret(), w.events().stream().map(WebhookEventType::wireName).toArray(String[]::new), w.active(), utc(w.updatedAt()),
                         utc(w.failingSince()), w.lastFailure(), w.id(), w.clientId().value())
                 .update();
     }
@@ -65,7 +66,8 @@ class JdbcWebhookStore implements WebhookStore {
     static Webhook read(ResultSet rs) throws SQLException {
         Array events = rs.getArray("events");
         return new Webhook(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)), rs.getString("url"),
-                rs.getString("secret"), Arrays.asList((String[]) events.getArray()), rs.getBoolean("active"),
+                rs.getString("secret"), Arrays.stream((String[]) events.getArray())
+                        .map(name -> WebhookEventType.subscribable(name).orElseThrow()).toList(), rs.getBoolean("active"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "last_success_at"),
                 instant(rs, "failing_since"), rs.getString("last_failure"));
     }

@@ -8,19 +8,18 @@ import io.evpair.app.support.ChildInstance;
 import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.app.support.KafkaBroker;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Issue 11's acceptance test. A generated dataset is replayed once through this single instance, then through a
@@ -31,20 +30,14 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 class ClusterFailoverTest extends IntegrationTest {
     private static final int PARTITIONS = 4;
-    private static EmbeddedKafkaKraftBroker kafka;
+
+    @RegisterExtension
+    static final KafkaBroker kafka = new KafkaBroker(PARTITIONS);
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = ClusterInstances.startKafka(PARTITIONS);
-    }
 
-    @AfterAll
-    static void stopKafka() {
-        kafka.destroy();
-    }
 
     @Test
     void twoInstancesAgreeWithOneLoseNothingAndSendNothingTwiceWhenOneIsKilled() throws Exception {
@@ -60,7 +53,7 @@ class ClusterFailoverTest extends IntegrationTest {
 
         String topic = ClusterInstances.newTopic();
         ChildInstance b = startChildInstance(topic);
-        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, PARTITIONS)) {
+        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka.broker(), topic, PARTITIONS)) {
             Http httpA = ClusterInstances.http(a);
             PartitionOwnership ownedByA = a.getBean(PartitionOwnership.class);
             Http httpB = b.awaitReady();
@@ -132,6 +125,6 @@ class ClusterFailoverTest extends IntegrationTest {
 
     /** Instance B: the same application in its own JVM, so that killing it is a real SIGKILL. */
     private static ChildInstance startChildInstance(String topic) throws IOException {
-        return ChildInstance.start("cluster-instance-b", List.of(ClusterInstances.properties(kafka, topic, PARTITIONS)));
+        return ChildInstance.start("cluster-instance-b", List.of(ClusterInstances.properties(kafka.broker(), topic, PARTITIONS)));
     }
 }

@@ -11,15 +11,14 @@ import io.evpair.adapters.kafka.PartitionOwnership;
 import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.app.support.KafkaBroker;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,26 +27,19 @@ import tools.jackson.databind.JsonNode;
  * the charger unplugs.
  */
 class FeedbackAcrossInstancesTest extends IntegrationTest {
-    private static EmbeddedKafkaKraftBroker kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = new KafkaBroker(2);
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = ClusterInstances.startKafka(2);
-    }
 
-    @AfterAll
-    static void stopKafka() {
-        kafka.destroy();
-    }
 
     @Test
     void anAssertionTakenByTheInstanceThatDoesNotOwnTheUserIsHeldByTheOwner() {
         String topic = ClusterInstances.newTopic();
-        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, 2);
-             ConfigurableApplicationContext b = ClusterInstances.start(kafka, topic, 2)) {
+        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka.broker(), topic, 2);
+             ConfigurableApplicationContext b = ClusterInstances.start(kafka.broker(), topic, 2)) {
             PartitionOwnership ownedByA = a.getBean(PartitionOwnership.class);
             PartitionOwnership ownedByB = b.getBean(PartitionOwnership.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> ownedByA.partitions().size() == 1

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.app.support.ClusterInstances;
 import io.evpair.app.support.Http;
 import io.evpair.app.support.IntegrationTest;
+import io.evpair.app.support.KafkaBroker;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,23 +19,16 @@ import tools.jackson.databind.JsonNode;
  * command and its answer comes back.
  */
 class OcppAcrossInstancesTest extends IntegrationTest {
-    private static EmbeddedKafkaKraftBroker kafka;
+    @RegisterExtension
+    static final KafkaBroker kafka = new KafkaBroker(2);
 
-    @BeforeAll
-    static void startKafka() {
-        kafka = ClusterInstances.startKafka(2);
-    }
 
-    @AfterAll
-    static void stopKafka() {
-        kafka.destroy();
-    }
 
     @Test
     void aCommandAcceptedByOneInstanceReachesTheChargePointConnectedToTheOther() {
         String topic = ClusterInstances.newTopic();
-        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka, topic, 2);
-             ConfigurableApplicationContext b = ClusterInstances.start(kafka, topic, 2)) {
+        try (ConfigurableApplicationContext a = ClusterInstances.start(kafka.broker(), topic, 2);
+             ConfigurableApplicationContext b = ClusterInstances.start(kafka.broker(), topic, 2)) {
             Http.Client onA = ClusterInstances.http(a).newClient(ADMIN_PASSWORD);
             Http httpB = ClusterInstances.http(b);
             Http.Client onB = httpB.new Client(onA.clientId, onA.secret, onA.token);

@@ -41,10 +41,11 @@ public final class HouseholdPairing {
     /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */
     static final double ENERGY_KWH_TO_LEARN = 12;
     /**
-     * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
-     * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
+     * A charger reports a plug-in within one busy poll (at most 5 minutes) plus seconds of delivery. Until that long
+     * after a vehicle's plug-in, a charger we have not heard from since may be the one it is plugged into, so we wait
+     * for it.
      */
-    static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    static final long CHARGER_REPORT_WAIT_MS = 5 * 60_000;
     /**
      * When another linked device competes for a pair, its lead must last this long: reports of two chargers
      * arrive at different moments, so one may lead briefly only because its latest reading came in first.
@@ -369,7 +370,8 @@ public final class HouseholdPairing {
                     toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
                     continue;
                 }
-                if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
+                if (score[i][j] < ACTIVATION_POINTS || assessed[i][j].pendingDisagreement()
+                        || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
                 double margin = assignment.margin(i, j);

@@ -127,6 +127,24 @@ class HardCasesTest {
         assertThat(s.violations).isEmpty();
     }
 
+    /**
+     * The car last said "unplugged" when it parked two hours ago, so its plug-in interval is wide; but it wakes for the
+     * plug-in and its first "plugged" report comes within a minute of the charger's: that coincidence pairs them at
+     * once, before any rate could be compared in steady state.
+     */
+    @Test
+    void firstPluggedReportsWithinAMinutePairAtOnceAfterAQuietParkedCar() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+        for (double m = 720.5; m < 850; m += 2) {
+            s.vehicle(CAR, m, true, true, 11 * EFFICIENCY, 40.0, null);
+        }
+        s.runUntil(722);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().score()).isEqualTo(4.0);
+    }
+
     @Test
     void scheduledNightChargingPairsWhileBothWaitIdle() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER_2);

@@ -51,8 +51,11 @@ public final class HouseholdPairing {
      * arrive at different moments, so one may lead briefly only because its latest reading came in first.
      */
     static final long CONTESTED_LEAD_MS = 5 * 60_000;
-    /** Once we know how often a charger polls while busy, one poll plus delivery delay is enough. */
-    static final long CHARGER_REPORT_LAG_MS = 60_000;
+    /**
+     * Once we know how often a charger polls while busy, one poll plus delivery delay (seconds for a charger's cloud)
+     * and the residual clock error after skew correction is enough.
+     */
+    static final long CHARGER_REPORT_LAG_MS = 30_000;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
     static final long CHARGER_SILENCE_MS = 45 * 60_000;
     /**

@@ -33,9 +33,12 @@ public final class HouseholdPairing {
      */
     static final double ACTIVATION_POINTS = 4;
     static final double CONTESTED_MARGIN_POINTS = 6;
-    /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
-    static final double HISTORY_POINTS = 0.5;
-    static final double HISTORY_NEEDS_POINTS = 2;
+    /**
+     * History may complete a pair that its own evidence already supports this much (a plug-in coincidence and one
+     * more sign); it never pairs alone.
+     */
+    static final double HISTORY_POINTS = 1;
+    static final double HISTORY_NEEDS_POINTS = 3;
     /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
     static final int RATIO_SAMPLES_TO_LEARN = 8;
     /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */

@@ -35,25 +35,32 @@ public final class HouseholdPairing {
      */
     static final double ACTIVATION_POINTS = 4;
     static final double CONTESTED_MARGIN_POINTS = 6;
-    /** History may nudge a pair that other evidence already supports this much; it never pairs alone. */
-    static final double HISTORY_POINTS = 0.5;
-    static final double HISTORY_NEEDS_POINTS = 2;
+    /**
+     * History may complete a pair that its own evidence already supports this much (a plug-in coincidence and one
+     * more sign); it never pairs alone.
+     */
+    static final double HISTORY_POINTS = 1;
+    static final double HISTORY_NEEDS_POINTS = 3;
     /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
     static final int RATIO_SAMPLES_TO_LEARN = 8;
     /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */
     static final double ENERGY_KWH_TO_LEARN = 12;
     /**
-     * A charger reports a plug-in within one busy poll (a few minutes). Until that long after a vehicle's plug-in,
-     * a charger we have not heard from since may be the one it is plugged into, so we wait for it.
+     * A charger reports a plug-in within one busy poll (at most 5 minutes) plus seconds of delivery. Until that long
+     * after a vehicle's plug-in, a charger we have not heard from since may be the one it is plugged into, so we wait
+     * for it.
      */
-    static final long CHARGER_REPORT_WAIT_MS = 6 * 60_000;
+    static final long CHARGER_REPORT_WAIT_MS = 5 * 60_000;
     /**
      * When another linked device competes for a pair, its lead must last this long: reports of two chargers
      * arrive at different moments, so one may lead briefly only because its latest reading came in first.
      */
     static final long CONTESTED_LEAD_MS = 5 * 60_000;
-    /** Once we know how often a charger polls while busy, one poll plus delivery delay is enough. */
-    static final long CHARGER_REPORT_LAG_MS = 60_000;
+    /**
+     * Once we know how often a charger polls while busy, one poll plus delivery delay (seconds for a charger's cloud)
+     * and the residual clock error after skew correction is enough.
+     */
+    static final long CHARGER_REPORT_LAG_MS = 30_000;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
     static final long CHARGER_SILENCE_MS = 45 * 60_000;
     /**
@@ -388,7 +395,8 @@ public final class HouseholdPairing {
                     toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
                     continue;
                 }
-                if (score[i][j] < ACTIVATION_POINTS || awaitingOtherCharger(vs.get(i), cs.get(j))) {
+                if (score[i][j] < ACTIVATION_POINTS || assessed[i][j].pendingDisagreement()
+                        || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
                 double margin = assignment.margin(i, j);

@@ -8,7 +8,7 @@ import io.evpair.engine.observations.GeoPoint;
  */
 record PairAssessment(Veto veto, double score, long plugInGapMs, int transitionsMatched, int rateSamplesAgreeing,
                       double rateRatio, double energyRatio, double energyKwh, double distanceMetres,
-                      long pluggedInAt) {
+                      long pluggedInAt, boolean pendingDisagreement) {
 
     /** The residual clock error after skew correction, plus minute-granular vendor state. */
     static final long TIME_SLACK_MS = 90_000;
@@ -34,6 +34,12 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double NEAR_M = 200;
     static final double FAR_M = 500;
 
+    /**
+     * Both devices' first "plugged" reports within a minute of each other: a car wakes for a plug change and most
+     * chargers report one at their next poll, so the two first reports of one plug-in coincide although the last
+     * "unplugged" reports before them may be hours old. As rare by chance as two narrow plug-in intervals.
+     */
+    static final long FIRST_REPORTS_MS = 60_000;
     static final double PLUG_IN_POINTS = 2;
     static final double TIGHT_PLUG_IN_POINTS = 1;
     static final double CHARGE_START_POINTS = 1;
@@ -92,6 +98,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
         private double energy = Double.NaN;
         private double energyKwh = Double.NaN;
         private double distance = Double.NaN;
+        private boolean pendingDisagreement;
 
         Assessor(DeviceTrack v, DeviceTrack c, GeoPoint address, PlaceMemory places) {
             this.v = v;
@@ -116,7 +123,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             }
             long pluggedIn = Math.min(v.plugHi, c.plugHi);
             return new PairAssessment(veto, veto == Veto.NONE ? score : Double.NEGATIVE_INFINITY, gap,
-                    matchedTransitions, rateAgree, ratio, energy, energyKwh, distance, pluggedIn);
+                    matchedTransitions, rateAgree, ratio, energy, energyKwh, distance, pluggedIn, pendingDisagreement);
         }
 
         private static boolean overlap(long aLo, long aHi, long bLo, long bHi) {
@@ -130,7 +137,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             gap = Math.abs(v.plugHi - c.plugHi);
             if (v.plugLo != DeviceTrack.NONE && c.plugLo != DeviceTrack.NONE) {
                 score += PLUG_IN_POINTS;
-                if (v.plugHi - v.plugLo < 5 * 60_000 && c.plugHi - c.plugLo < 5 * 60_000) {
+                if (v.plugHi - v.plugLo < 5 * 60_000 && c.plugHi - c.plugLo < 5 * 60_000 || gap <= FIRST_REPORTS_MS) {
                     score += TIGHT_PLUG_IN_POINTS;
                 }
             }
@@ -177,6 +184,10 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 int from = cs.lastAtOrBefore(tv - STEADY_MS);
                 int to = cs.lastAtOrBefore(tv + STEADY_MS - 1) + 1;
                 if (from < 0 || to >= cs.size() || cs.at(to) - cs.at(from) > BRACKET_MS) {
+                    // Not comparable (yet): the charger's next report is not in, or this is the car's latest word.
+                    if ((to >= cs.size() || i == vs.size() - 1) && disagreesSoFar(vs, i, cs)) {
+                        pendingDisagreement = true;
+                    }
                     continue;
                 }
                 boolean cCharging = cs.charging(from);
@@ -263,6 +274,20 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 matchedTransitions++;
             }
             return Veto.NONE;
+        }
+
+        /**
+         * The vehicle's sample cannot be compared in steady state, but the charger's latest rate already disagrees
+         * with it: a comparison that may still veto the pair, or the two devices' latest words contradicting each other.
+         */
+        private static boolean disagreesSoFar(SampleRing vs, int i, SampleRing cs) {
+            int last = cs.size() - 1;
+            if (last < 0 || Math.abs(cs.at(last) - vs.at(i)) > BRACKET_MS || !cs.charging(last) || !vs.charging(i)
+                    || cs.rate(last) < DeviceTrack.MIN_CHARGING_KW || !(vs.rate(i) >= DeviceTrack.MIN_CHARGING_KW)) {
+                return false;
+            }
+            double r = vs.rate(i) / cs.rate(last);
+            return r < RATIO_MIN || r > RATIO_MAX;
         }
 
         private Veto energy() {

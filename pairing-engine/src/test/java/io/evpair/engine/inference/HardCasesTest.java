@@ -127,6 +127,47 @@ class HardCasesTest {
         assertThat(s.violations).isEmpty();
     }
 
+    /**
+     * The car last said "unplugged" when it parked two hours ago, so its plug-in interval is wide; but it wakes for the
+     * plug-in and its first "plugged" report comes within a minute of the charger's: that coincidence pairs them at
+     * once, before any rate could be compared in steady state.
+     */
+    @Test
+    void firstPluggedReportsWithinAMinutePairAtOnceAfterAQuietParkedCar() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+        for (double m = 720.5; m < 850; m += 2) {
+            s.vehicle(CAR, m, true, true, 11 * EFFICIENCY, 40.0, null);
+        }
+        s.runUntil(722);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().score()).isEqualTo(4.0);
+    }
+
+    /**
+     * After two evenings on its usual charger, the car's third session pairs on the plug-in coincidence and the
+     * common charging start alone (3 points of its own), although its last "unplugged" report is two hours old and
+     * its first "plugged" one comes minutes after the charger's; without the history it would wait for the rates.
+     */
+    @Test
+    void theUsualChargerCompletesAPairThatHasThreePointsOfItsOwn() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        for (double day : new double[] {0, 1440}) {
+            chargerSession(s, CHARGER, day + 1080, day + 1080, day + 1200, day + 1260, 11, 2);
+            carSession(s, CAR, day + 1080, day + 1080, day + 1200, day + 1260, 11 * EFFICIENCY, 2, null);
+        }
+        double day = 2 * 1440;
+        s.vehicle(CAR, day + 960, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, day + 1080, day + 1080, day + 1200, day + 1260, 11, 2);
+        for (double m = day + 1083.5; m < day + 1260; m += 5) {
+            s.vehicle(CAR, m, true, true, 11 * EFFICIENCY, 40.0, null);
+        }
+        s.runUntil(day + 1084);
+        assertThat(s.activations()).hasSize(3);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
     @Test
     void scheduledNightChargingPairsWhileBothWaitIdle() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER_2);

@@ -21,7 +21,7 @@ public final class ChargerResponses {
         var address = c.address();
         List<String> blocked = view.interventionIds();
         return new ChargerResponse(
-                c.id().value(), c.userId(), c.vendor(), s.lastSeen(), view.reachable(),
+                c.id().value(), c.userId(), c.vendor().name(), s.lastSeen(), view.reachable(),
                 new ChargerResponse.Information(info.brand(), info.model(), info.year(), info.serialNumber()),
                 new ChargerResponse.ChargeState(s.pluggedIn(), s.charging(), s.chargeRateKw(), s.lastUpdated(),
                         view.limits().maxCurrent(), view.limits().chargeRateLimit(), s.powerDeliveryState().wireName(),

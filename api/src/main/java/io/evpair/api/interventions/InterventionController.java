@@ -2,6 +2,7 @@ package io.evpair.api.interventions;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.engine.devices.RelinkNeeds;
+import io.evpair.engine.ids.Vendor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,11 +24,15 @@ class InterventionController {
     @GetMapping("/interventions/{interventionId}")
     @Operation(operationId = "getIntervention", summary = "What the user must do to resolve an intervention")
     InterventionResponse get(@PathVariable String interventionId) {
-        String vendor = interventionId.startsWith("relink-") ? interventionId.substring("relink-".length()) : "";
-        if (!VENDORS.contains(vendor) || !RelinkNeeds.interventionId(vendor).equals(interventionId)) {
+        String suffix = interventionId.startsWith("relink-") ? interventionId.substring("relink-".length()) : "";
+        if (!VENDORS.contains(suffix)) {
             throw ApiProblemException.notFound("Intervention", interventionId);
         }
-        String name = vendor.toUpperCase(Locale.ROOT);
+        Vendor vendor = new Vendor(suffix.toUpperCase(Locale.ROOT));
+        if (!RelinkNeeds.interventionId(vendor).equals(interventionId)) {
+            throw ApiProblemException.notFound("Intervention", interventionId);
+        }
+        String name = vendor.name();
         return new InterventionResponse(interventionId, name, "Account", new InterventionResponse.Resolution(
                 "Link your " + name + " account again",
                 name + " no longer accepts evpair's access to this account (the access was revoked, the password"

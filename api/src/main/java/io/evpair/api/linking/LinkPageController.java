@@ -1,6 +1,7 @@
 package io.evpair.api.linking;
 
 import io.evpair.api.problems.ApiProblemException;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.VendorLinking;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
-import io.evpair.engine.devices.Vendors;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,11 +75,11 @@ class LinkPageController {
 
     private OcppLinkSettings ocppSettings(String linkToken) {
         LinkSession session = sessions.open(linkToken)
-                .filter(s -> s.vendor().equals(Vendors.OCPP))
+                .filter(s -> s.vendor().equals(Vendor.OCPP))
                 .orElseThrow(() -> ApiProblemException.notFound("Open link session", "…"));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         String ws = base.replaceFirst("^http", "ws") + "/ocpp/{chargePointId}";
-        return new OcppLinkSettings(session.vendor(), "charger", session.expiresAt(), ws, "ocpp1.6", 1,
+        return new OcppLinkSettings(session.vendor().name(), "charger", session.expiresAt(), ws, "ocpp1.6", 1,
                 "{chargePointId}", linkToken,
                 "Set the charge point's central system URL to centralSystemUrl with {chargePointId} replaced by the "
                         + "charge point's identity, enable HTTP Basic authentication (security profile 1) with that "

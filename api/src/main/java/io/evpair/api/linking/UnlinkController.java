@@ -2,6 +2,7 @@ package io.evpair.api.linking;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.security.AuthenticatedClient;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.VendorLinking;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -28,7 +29,9 @@ class UnlinkController {
     @Operation(operationId = "unlinkUserVendor", summary = "Unlink a vendor: forget its tokens and the user's devices of it",
             responses = @ApiResponse(responseCode = "204", description = "Unlinked"))
     void unlink(AuthenticatedClient client, @PathVariable String userId, @PathVariable String vendor) {
-        if (!vendors.unlink(client.id(), userId, vendor.toUpperCase(Locale.ROOT))) {
+        // A name no vendor can have is as unknown as an unlinked one, not a malformed request.
+        String name = vendor.toUpperCase(Locale.ROOT);
+        if (!Vendor.isValidName(name) || !vendors.unlink(client.id(), userId, new Vendor(name))) {
             throw ApiProblemException.notFound("Linked vendor", vendor);
         }
     }

@@ -8,10 +8,10 @@ import io.evpair.api.vehicles.VehicleResponses;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.catalog.DeviceCatalog;
 import io.evpair.engine.catalog.DeviceRegistration;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.VehicleInformation;
-import io.evpair.engine.devices.Vendors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +51,7 @@ class SimulatorDeviceController {
         var info = new VehicleInformation(null, request.brand(), request.model(), null,
                 displayName(request.brand(), request.model()), request.batteryCapacityKwh());
         Registered<io.evpair.engine.devices.Vehicle> linked = registration.linkVehicle(client.id(), userId,
-                Vendors.SIMULATED, request.vendorDeviceId(), info, SimulatedCapabilities.orNone(request.capabilities()));
+                Vendor.SIMULATED, request.vendorDeviceId(), info, SimulatedCapabilities.orNone(request.capabilities()));
         return ResponseEntity.status(linked.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(VehicleResponses.of(catalog.vehicle(client.id(), linked.device().id()).orElseThrow()));
     }
@@ -67,7 +67,7 @@ class SimulatorDeviceController {
         GeoPoint address = request.address() == null ? null
                 : new GeoPoint(request.address().latitude(), request.address().longitude());
         Registered<io.evpair.engine.devices.Charger> linked = registration.linkCharger(client.id(), userId,
-                Vendors.SIMULATED, request.vendorDeviceId(), new ChargerInformation("Simulated", "Virtual charger", null, request.vendorDeviceId()),
+                Vendor.SIMULATED, request.vendorDeviceId(), new ChargerInformation("Simulated", "Virtual charger", null, request.vendorDeviceId()),
                 SimulatedCapabilities.orNone(request.capabilities()), address);
         return ResponseEntity.status(linked.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(ChargerResponses.of(catalog.charger(client.id(), linked.device().id()).orElseThrow()));

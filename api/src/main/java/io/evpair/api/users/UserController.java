@@ -28,7 +28,7 @@ class UserController {
     UserResponse get(AuthenticatedClient client, @PathVariable String userId) {
         return users.find(client.id(), userId)
                 .map(view -> new UserResponse(view.user().userId(), view.linkedVendors().stream()
-                        .map(v -> new UserResponse.LinkedVendor(v.vendor(), v.vendorType().name().toLowerCase(Locale.ROOT), v.isValid()))
+                        .map(v -> new UserResponse.LinkedVendor(v.vendor().name(), v.vendorType().name().toLowerCase(Locale.ROOT), v.isValid()))
                         .toList()))
                 .orElseThrow(() -> ApiProblemException.notFound("User", userId));
     }

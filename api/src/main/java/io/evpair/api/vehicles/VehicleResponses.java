@@ -20,7 +20,7 @@ public final class VehicleResponses {
         Double capacity = info.batteryCapacityKwh();
         List<String> blocked = view.interventionIds();
         return new VehicleResponse(
-                v.id().value(), v.userId(), v.vendor(), s.lastSeen(), view.reachable(),
+                v.id().value(), v.userId(), v.vendor().name(), s.lastSeen(), view.reachable(),
                 new VehicleResponse.Information(info.vin(), info.brand(), info.model(), info.year(), info.displayName()),
                 new VehicleResponse.ChargeState(s.batteryLevel(), null, s.pluggedIn(), s.charging(),
                         s.batteryLevel() == null ? null : s.batteryLevel() >= 100, capacity, null, view.chargeRateKw(),

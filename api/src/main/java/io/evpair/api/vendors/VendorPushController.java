@@ -2,9 +2,11 @@ package io.evpair.api.vendors;
 
 import io.evpair.api.problems.ApiProblemException;
 import io.evpair.api.problems.ProblemType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.PushReceiver;
 import io.evpair.engine.vendors.VendorPushes;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,8 +33,11 @@ class VendorPushController {
     @PostMapping(value = "/vendors/{vendor}/webhooks", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> receive(@PathVariable String vendor, @RequestBody(required = false) String body,
                                    @RequestHeader HttpHeaders headers) {
-        PushReceiver.Answer answer = pushes.receive(vendor, body == null ? "" : body,
-                name -> Optional.ofNullable(headers.getFirst(name)));
+        // Vendors are matched case-insensitively; a name no vendor can have has no webhook, like an unknown one.
+        String name = vendor.toUpperCase(Locale.ROOT);
+        PushReceiver.Answer answer = Vendor.isValidName(name)
+                ? pushes.receive(new Vendor(name), body == null ? "" : body, header -> Optional.ofNullable(headers.getFirst(header)))
+                : new PushReceiver.Answer.Unknown();
         if (answer instanceof PushReceiver.Answer.Accepted accepted) {
             return ResponseEntity.ok(accepted.replyJson());
         }

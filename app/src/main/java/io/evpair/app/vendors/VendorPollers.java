@@ -1,9 +1,11 @@
 package io.evpair.app.vendors;
 
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.VendorPolling;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,10 +42,10 @@ class VendorPollers implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        for (String vendor : clouds.byVendor().keySet()) {
+        for (Vendor vendor : clouds.byVendor().keySet()) {
             AtomicInteger count = new AtomicInteger();
             ScheduledExecutorService executor = Executors.newScheduledThreadPool(threads, runnable -> {
-                Thread thread = new Thread(runnable, "poll-" + vendor.toLowerCase() + "-" + count.getAndIncrement());
+                Thread thread = new Thread(runnable, "poll-" + vendor.name().toLowerCase(Locale.ROOT) + "-" + count.getAndIncrement());
                 thread.setDaemon(true);
                 return thread;
             });
@@ -55,7 +57,7 @@ class VendorPollers implements SmartLifecycle {
         running = true;
     }
 
-    private void pollAll(String vendor) {
+    private void pollAll(Vendor vendor) {
         try {
             while (running && polling.pollDue(vendor, batch) == batch) {
                 // a full batch: more may be due

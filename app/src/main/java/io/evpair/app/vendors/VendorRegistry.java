@@ -4,6 +4,7 @@ import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.VendorDefinition;
 import io.evpair.engine.control.DeviceAdapter;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.VendorCloud;
 import java.time.Clock;
@@ -17,13 +18,13 @@ import java.util.function.Function;
  * The vendor clouds this instance is configured for, by vendor name: every {@link VendorDefinition} a vendor
  * package declares whose settings are present (a client id), each with its own HTTP limits and retries.
  */
-public record VendorRegistry(Map<String, VendorCloud> byVendor) {
+public record VendorRegistry(Map<Vendor, VendorCloud> byVendor) {
     public VendorRegistry {
         byVendor = Map.copyOf(byVendor);
     }
 
-    static VendorRegistry of(List<VendorDefinition> definitions, Function<String, CloudAccess> access, Clock clock) {
-        Map<String, VendorCloud> clouds = new HashMap<>();
+    static VendorRegistry of(List<VendorDefinition> definitions, Function<Vendor, CloudAccess> access, Clock clock) {
+        Map<Vendor, VendorCloud> clouds = new HashMap<>();
         for (VendorDefinition definition : definitions) {
             definition.settings().ifPresent(settings -> {
                 VendorCloud cloud = definition.factory().create(new CloudHttp(definition.vendor(), settings),
@@ -36,8 +37,8 @@ public record VendorRegistry(Map<String, VendorCloud> byVendor) {
         return new VendorRegistry(clouds);
     }
 
-    public Map<String, Set<DeviceType>> kinds() {
-        Map<String, Set<DeviceType>> kinds = new HashMap<>();
+    public Map<Vendor, Set<DeviceType>> kinds() {
+        Map<Vendor, Set<DeviceType>> kinds = new HashMap<>();
         byVendor.forEach((vendor, cloud) -> kinds.put(vendor, cloud.kinds()));
         return kinds;
     }

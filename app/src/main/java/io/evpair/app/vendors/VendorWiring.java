@@ -1,6 +1,7 @@
 package io.evpair.app.vendors;
 
 import io.evpair.adapters.cloud.VendorDefinition;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStateStore;
@@ -49,7 +50,7 @@ class VendorWiring {
     TokenCipher tokenCipher(List<VendorDefinition> vendors, VendorCloudProperties properties) {
         String key = properties.tokenKey();
         if (key.isBlank()) {
-            List<String> configured = vendors.stream().filter(v -> v.settings().isPresent()).map(VendorDefinition::vendor).toList();
+            List<Vendor> configured = vendors.stream().filter(v -> v.settings().isPresent()).map(VendorDefinition::vendor).toList();
             if (!configured.isEmpty()) {
                 throw new IllegalStateException("evpair.vendors.token-key must be set (base64 of 32 random bytes, e.g."
                         + " `openssl rand -base64 32`) when vendor clouds are configured: " + configured);

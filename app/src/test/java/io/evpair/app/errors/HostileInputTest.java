@@ -216,6 +216,26 @@ class HostileInputTest extends IntegrationTest {
         }
     }
 
+    /** A vendor name no vendor can have (a Vendor refuses it) gets the answer an unknown vendor gets, never a 500. */
+    @Test
+    void malformedVendorNamesAreAnsweredLikeUnknownVendors() {
+        Http.Client client = newClient();
+        for (String vendor : List.of("te sla!", "tes-la", "\\u00e4", "V".repeat(41), " ")) {
+            assertIssue(client.post("/users/ned/link", """
+                    {"vendor":"%s","scopes":["vehicle:read:data"],"language":"en-US","redirectUri":"https://x.example"}"""
+                    .formatted(vendor)), "vendor");
+        }
+        for (String vendor : List.of("te%20sla", "tes-la", "%C3%A4", "V".repeat(41))) {
+            Http.Response unlink = client.delete("/users/ned/vendors/" + vendor);
+            assertThat(unlink.status()).as(vendor).isEqualTo(404);
+            assertThat(unlink.isProblem()).isTrue();
+            Http.Response push = client.post("/vendors/" + vendor + "/webhooks", "{}");
+            assertThat(push.status()).as(vendor).isEqualTo(404);
+            assertThat(push.isProblem()).isTrue();
+            assertThat(client.get("/interventions/relink-" + vendor).status()).as(vendor).isEqualTo(404);
+        }
+    }
+
     private static void assertIssue(Http.Response r, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.isProblem()).isTrue();

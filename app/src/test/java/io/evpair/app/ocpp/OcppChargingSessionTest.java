@@ -9,6 +9,7 @@ import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import java.time.Instant;
 import java.util.List;
@@ -56,7 +57,7 @@ class OcppChargingSessionTest extends IntegrationTest {
             JsonNode sampled = skipTriggers(cp);
             assertThat(sampled.get("method").asString()).isEqualTo("ChangeConfiguration");
             assertThat(sampled.get("params").get("key").asString()).isEqualTo("MeterValuesSampledData");
-            DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", chargePointId);
+            DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, Vendor.OCPP, chargePointId);
 
             ok(cp.call("StatusNotification", status("Preparing", "2026-03-02T08:00:00Z")));
             ok(cp.call("MeterValues", """

@@ -8,6 +8,7 @@ import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class OcppChargingStationSessionTest extends IntegrationTest {
             UUID chargerId = UUID.fromString(charger.get("id").asString());
             assertThat(charger.get("information").get("brand").asString()).isEqualTo("Alfen");
             assertThat(charger.get("information").get("serialNumber").asString()).isEqualTo("ACE1");
-            DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", id);
+            DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, Vendor.OCPP, id);
 
             ok(cs.call("StatusNotification", "{\"timestamp\":\"%s\",\"connectorStatus\":\"Occupied\",\"evseId\":1,\"connectorId\":1}"
                     .formatted(Instant.now())));

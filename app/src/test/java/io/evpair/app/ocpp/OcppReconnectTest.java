@@ -10,6 +10,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class OcppReconnectTest extends IntegrationTest {
         String token = OcppHandshakeTest.link(client, "nora");
         int transactionId = startTransactionAndDrop(id, token, "card");
         UUID chargerId = UUID.fromString(client.get("/users/nora/chargers").json().get("data").get(0).get("id").asString());
-        DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", id);
+        DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, Vendor.OCPP, id);
 
         try (OcppChargePoint cp = OcppChargePoint.start("ws://localhost:" + port + "/ocpp", id, token)) {
             cp.connect();

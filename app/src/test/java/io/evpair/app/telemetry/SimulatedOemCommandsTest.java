@@ -8,7 +8,7 @@ import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.DeviceType;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ class SimulatedOemCommandsTest extends IntegrationTest {
     void commandsAreRecordedWithTheOutcomeTheBehaviourSays() {
         Http.Client client = newClient();
         String chargerId = client.simulatedCharger("sam", "cmd-c-1");
-        DeviceAddress charger = new DeviceAddress(UUID.fromString(chargerId), DeviceType.CHARGER, Vendors.SIMULATED, "cmd-c-1");
+        DeviceAddress charger = new DeviceAddress(UUID.fromString(chargerId), DeviceType.CHARGER, Vendor.SIMULATED, "cmd-c-1");
 
         CommandResult accepted = oem.startCharging(charger);
         Http.Response set = client.post("/simulator/devices/cmd-c-1/behaviour", "{\"behaviour\":\"REJECT\"}");
@@ -49,7 +49,7 @@ class SimulatedOemCommandsTest extends IntegrationTest {
         Http.Client owner = newClient();
         Http.Client stranger = newClient();
         String chargerId = owner.simulatedCharger("sam", "cmd-c-2");
-        oem.startCharging(new DeviceAddress(UUID.fromString(chargerId), DeviceType.CHARGER, Vendors.SIMULATED, "cmd-c-2"));
+        oem.startCharging(new DeviceAddress(UUID.fromString(chargerId), DeviceType.CHARGER, Vendor.SIMULATED, "cmd-c-2"));
 
         assertThat(stranger.get("/simulator/commands?vendorDeviceId=cmd-c-2").json().get("data").size()).isZero();
         assertThat(stranger.post("/simulator/devices/cmd-c-2/behaviour", "{\"behaviour\":\"REJECT\"}").status()).isEqualTo(404);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.app.support.IntegrationTest;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.PollSchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -26,7 +28,7 @@ class PollScheduleTest extends IntegrationTest {
 
     @Test
     void concurrentClaimersTakeDisjointPollsAndALeaseHidesAClaimedPollUntilItRunsOut() throws Exception {
-        String vendor = "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        Vendor vendor = new Vendor("TEST_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
         Instant now = Instant.now();
         Set<UUID> devices = new HashSet<>();
         for (int i = 0; i < 60; i++) {

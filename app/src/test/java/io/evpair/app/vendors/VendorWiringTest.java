@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Production fails fast without a token key once a vendor is configured; the key itself is never echoed. */
 class VendorWiringTest {
     private final VendorWiring wiring = new VendorWiring();
-    private final List<VendorDefinition> tesla = List.of(new VendorDefinition("TESLA", Optional.of(
+    private final List<VendorDefinition> tesla = List.of(new VendorDefinition(TeslaCloud.VENDOR, Optional.of(
             new CloudSettings("id", "secret", "https://auth.example", "https://api.example", 10, 1, Duration.ofSeconds(1),
                     Duration.ofSeconds(1))), TeslaCloud::new));
 
@@ -27,7 +27,7 @@ class VendorWiringTest {
 
     @Test
     void withoutVendorsNoKeyIsNeeded() {
-        assertThat(wiring.tokenCipher(List.of(new VendorDefinition("TESLA", Optional.empty(), TeslaCloud::new)), key(""))).isNotNull();
+        assertThat(wiring.tokenCipher(List.of(new VendorDefinition(TeslaCloud.VENDOR, Optional.empty(), TeslaCloud::new)), key(""))).isNotNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;
@@ -16,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /** A blueprint account: OAuth2 at {@code /oauth/authorize} and {@code /oauth/token}, its chargers at {@code /v1/chargers}. */
 public final class BlueprintCloud extends OAuthCloud {
-    public static final String VENDOR = "BLUEPRINT";
+    public static final Vendor VENDOR = new Vendor("BLUEPRINT");
 
     public BlueprintCloud(CloudHttp http, CloudAccess access, Clock clock) {
         super(VENDOR, http, "/oauth/authorize", "/oauth/token", clock,

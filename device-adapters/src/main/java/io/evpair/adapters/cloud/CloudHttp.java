@@ -1,5 +1,6 @@
 package io.evpair.adapters.cloud;
 
+import io.evpair.engine.ids.Vendor;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -33,15 +34,15 @@ public final class CloudHttp {
     private final RateLimiter limiter;
     private final Retry retry;
 
-    public CloudHttp(String vendor, CloudSettings settings) {
+    public CloudHttp(Vendor vendor, CloudSettings settings) {
         this.settings = settings;
         this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
-        this.limiter = RateLimiter.of(vendor, RateLimiterConfig.custom()
+        this.limiter = RateLimiter.of(vendor.name(), RateLimiterConfig.custom()
                 .limitForPeriod(settings.requestsPerMinute())
                 .limitRefreshPeriod(Duration.ofMinutes(1))
                 .timeoutDuration(Duration.ZERO)
                 .build());
-        this.retry = Retry.of(vendor, RetryConfig.<Answer>custom()
+        this.retry = Retry.of(vendor.name(), RetryConfig.<Answer>custom()
                 .maxAttempts(Math.max(1, settings.attempts()))
                 .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(settings.firstBackoff(), 2.0, 0.5))
                 .retryOnResult(answer -> answer.status() >= 500)

@@ -1,5 +1,6 @@
 package io.evpair.adapters.cloud;
 
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.VendorCloud;
 import io.evpair.engine.vendors.VendorTokens;
 import io.evpair.engine.vendors.CloudDevice;
@@ -16,16 +17,16 @@ public abstract class OAuthCloud implements VendorCloud {
     protected final CloudHttp http;
     protected final OAuth2Client oauth;
     protected final Clock clock;
-    private final String vendor;
+    private final Vendor vendor;
     private final List<CloudDevice> devices;
 
     /** @param devices one adapter per kind of device the vendor has */
-    protected OAuthCloud(String vendor, CloudHttp http, String authorizePath, String tokenPath, Clock clock,
+    protected OAuthCloud(Vendor vendor, CloudHttp http, String authorizePath, String tokenPath, Clock clock,
                          List<CloudDevice> devices) {
         this(vendor, http, new OAuth2Client(http, authorizePath, tokenPath, clock), clock, devices);
     }
 
-    protected OAuthCloud(String vendor, CloudHttp http, OAuth2Client oauth, Clock clock, List<CloudDevice> devices) {
+    protected OAuthCloud(Vendor vendor, CloudHttp http, OAuth2Client oauth, Clock clock, List<CloudDevice> devices) {
         this.vendor = vendor;
         this.http = http;
         this.oauth = oauth;
@@ -39,7 +40,7 @@ public abstract class OAuthCloud implements VendorCloud {
     }
 
     @Override
-    public final String vendor() {
+    public final Vendor vendor() {
         return vendor;
     }
 

@@ -1,5 +1,6 @@
 package io.evpair.adapters.cloud;
 
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.VendorCloud;
 import java.time.Clock;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * One vendor as the registry sees it: its name, its settings (empty: not configured, so off) and how to build its
  * cloud adapter. Each vendor package declares one as a bean next to its {@code @ConfigurationProperties} record.
  */
-public record VendorDefinition(String vendor, Optional<CloudSettings> settings, Factory factory) {
+public record VendorDefinition(Vendor vendor, Optional<CloudSettings> settings, Factory factory) {
     public VendorDefinition {
         Objects.requireNonNull(vendor, "vendor");
         Objects.requireNonNull(settings, "settings");

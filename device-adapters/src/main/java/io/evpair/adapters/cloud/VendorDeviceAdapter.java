@@ -3,6 +3,7 @@ package io.evpair.adapters.cloud;
 import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.CloudDevice;
 import java.time.Clock;
@@ -18,11 +19,11 @@ public abstract class VendorDeviceAdapter implements CloudDevice {
     protected final CloudHttp http;
     protected final CloudAccess access;
     protected final Clock clock;
-    private final String vendor;
+    private final Vendor vendor;
     private final DeviceType type;
     private final String brand;
 
-    protected VendorDeviceAdapter(String vendor, String brand, DeviceType type, CloudHttp http, CloudAccess access,
+    protected VendorDeviceAdapter(Vendor vendor, String brand, DeviceType type, CloudHttp http, CloudAccess access,
                                   Clock clock) {
         this.vendor = vendor;
         this.brand = brand;
@@ -33,7 +34,7 @@ public abstract class VendorDeviceAdapter implements CloudDevice {
     }
 
     @Override
-    public final String vendor() {
+    public final Vendor vendor() {
         return vendor;
     }
 

@@ -1,7 +1,7 @@
 package io.evpair.adapters.ocpp;
 
 import io.evpair.engine.devices.DeviceLinks;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import java.util.Optional;
 
 /** An OCPP charger is reachable while its charge point's WebSocket is open, on this instance or another. */
@@ -13,7 +13,7 @@ public final class ChargePointLinks implements DeviceLinks {
     }
 
     @Override
-    public Optional<Boolean> connected(String vendor, String vendorDeviceId) {
-        return vendor.equals(Vendors.OCPP) ? Optional.of(sessions.connected(vendorDeviceId)) : Optional.empty();
+    public Optional<Boolean> connected(Vendor vendor, String vendorDeviceId) {
+        return vendor.equals(Vendor.OCPP) ? Optional.of(sessions.connected(vendorDeviceId)) : Optional.empty();
     }
 }

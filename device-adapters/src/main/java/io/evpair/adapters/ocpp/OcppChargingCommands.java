@@ -10,7 +10,7 @@ import io.evpair.engine.control.PowerLimiter;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.control.ResetKind;
 import io.evpair.engine.ids.DeviceType;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +57,8 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
     }
 
     @Override
-    public String vendor() {
-        return Vendors.OCPP;
+    public Vendor vendor() {
+        return Vendor.OCPP;
     }
 
     /** On the connector (2.0.1: EVSE) a vehicle is plugged into but not charging, else 1. */
@@ -195,7 +195,7 @@ public final class OcppChargingCommands implements ChargingSwitch, CurrentLimite
     }
 
     private CommandResult send(DeviceAddress device, CallFor callFor) {
-        if (!device.vendor().equals(Vendors.OCPP) || device.type() != DeviceType.CHARGER) {
+        if (!device.vendor().equals(Vendor.OCPP) || device.type() != DeviceType.CHARGER) {
             return new CommandResult.Rejected("not an OCPP charger: " + device.vendor() + " " + device.type());
         }
         Optional<ChargePointConnection> found = sessions.find(device.vendorDeviceId())

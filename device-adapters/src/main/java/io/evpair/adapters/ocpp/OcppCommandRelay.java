@@ -13,7 +13,7 @@ import io.evpair.engine.control.PowerLimiter;
 import io.evpair.engine.chargepoints.RelayedCommands;
 import io.evpair.engine.chargepoints.RelayedCommands.RelayedCommand;
 import io.evpair.engine.ids.DeviceType;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -53,8 +53,8 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
     }
 
     @Override
-    public String vendor() {
-        return Vendors.OCPP;
+    public Vendor vendor() {
+        return Vendor.OCPP;
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class OcppCommandRelay implements ChargingSwitch, CurrentLimiter, P
         try {
             for (RelayedCommand r : relayed.claim(instance)) {
                 senders.execute(() -> relayed.answered(r.id(), sendHere(new DeviceAddress(r.chargerId().value(),
-                        DeviceType.CHARGER, Vendors.OCPP, r.chargePointId()), r.command(), r.value())));
+                        DeviceType.CHARGER, Vendor.OCPP, r.chargePointId()), r.command(), r.value())));
             }
         } catch (RuntimeException e) {
             log.warn("Relayed OCPP commands could not be read: {}", e.getMessage());

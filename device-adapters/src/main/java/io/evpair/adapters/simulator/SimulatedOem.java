@@ -5,7 +5,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.simulator.DeviceBehaviour;
 import io.evpair.engine.simulator.SimulatedCommand;
 import io.evpair.engine.simulator.SimulatedOemLedger;
@@ -27,8 +27,8 @@ public class SimulatedOem implements ChargingSwitch, CurrentLimiter, PowerLimite
     }
 
     @Override
-    public String vendor() {
-        return Vendors.SIMULATED;
+    public Vendor vendor() {
+        return Vendor.SIMULATED;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.evpair.adapters.cloud.OAuth2Client;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.VehicleInformation;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import io.evpair.engine.vendors.PushReceiver;
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * budget. Field use: docs/vendors.md.
  */
 public final class SmartcarCloud extends OAuthCloud {
-    public static final String VENDOR = "SMARTCAR";
+    public static final Vendor VENDOR = new Vendor("SMARTCAR");
     private static final int PAGE = 50;
 
     private final SmartcarProperties properties;

@@ -5,6 +5,7 @@ import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.VehicleInformation;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * mappings: docs/vendors.md.
  */
 public final class TeslaCloud extends OAuthCloud {
-    public static final String VENDOR = "TESLA";
+    public static final Vendor VENDOR = new Vendor("TESLA");
 
     public TeslaCloud(CloudHttp http, CloudAccess access, Clock clock) {
         super(VENDOR, http, "/oauth2/v3/authorize", "/oauth2/v3/token", clock,

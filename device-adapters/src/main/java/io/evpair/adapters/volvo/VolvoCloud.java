@@ -5,6 +5,7 @@ import io.evpair.adapters.cloud.OAuth2Client;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.devices.VehicleInformation;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * API ({@link VolvoVehicle}). Every API call carries the application's {@code vcc-api-key}.
  */
 public final class VolvoCloud extends OAuthCloud {
-    public static final String VENDOR = "VOLVO";
+    public static final Vendor VENDOR = new Vendor("VOLVO");
     static final String API_KEY_HEADER = "vcc-api-key";
 
     private final Map<String, String> apiKey;

@@ -4,6 +4,7 @@ import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * OAuth2 authorization server at {@code auth-base-url} instead (docs/vendors.md).
  */
 public final class WallboxCloud extends OAuthCloud {
-    public static final String VENDOR = "WALLBOX";
+    public static final Vendor VENDOR = new Vendor("WALLBOX");
 
     public WallboxCloud(CloudHttp http, CloudAccess access, Clock clock) {
         super(VENDOR, http, "/oauth/authorize", "/oauth/token", clock, List.of(new WallboxCharger(http, access, clock)));

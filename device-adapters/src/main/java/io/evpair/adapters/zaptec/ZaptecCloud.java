@@ -4,6 +4,7 @@ import io.evpair.adapters.cloud.CloudHttp;
 import io.evpair.adapters.cloud.OAuthCloud;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.DiscoveredDevice;
 import java.net.URI;
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * {@code auth-base-url} instead and never holds a password (docs/vendors.md).
  */
 public final class ZaptecCloud extends OAuthCloud {
-    public static final String VENDOR = "ZAPTEC";
+    public static final Vendor VENDOR = new Vendor("ZAPTEC");
 
     public ZaptecCloud(CloudHttp http, CloudAccess access, Clock clock) {
         super(VENDOR, http, "/oauth/authorize", "/oauth/token", clock, List.of(new ZaptecCharger(http, access, clock)));

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** The blueprint on the contract kit: copy this test with the package, and shape its stubs after the vendor's docs. */
 class BlueprintContractTest extends VendorContract {
-    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "BLUEPRINT", "c-1");
+    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, BlueprintCloud.VENDOR, "c-1");
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

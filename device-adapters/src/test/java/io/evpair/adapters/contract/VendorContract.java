@@ -23,6 +23,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAdapter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.devices.CommandCapabilities;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.vendors.CloudAccess;
 import io.evpair.engine.vendors.CloudDevice;
@@ -131,7 +132,7 @@ public abstract class VendorContract {
         stub.resetAll();
         CloudSettings settings = new CloudSettings("contract-client", "contract-secret", stub.baseUrl(), stub.baseUrl(),
                 6000, ATTEMPTS, Duration.ofMillis(5), Duration.ofSeconds(5));
-        cloud = cloud(new CloudHttp("contract", settings), (device, call) -> call.apply(TOKEN), clock);
+        cloud = cloud(new CloudHttp(new Vendor("CONTRACT"), settings), (device, call) -> call.apply(TOKEN), clock);
     }
 
     @Test

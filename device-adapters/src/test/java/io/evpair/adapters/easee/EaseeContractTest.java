@@ -24,7 +24,7 @@ import java.util.UUID;
 /** The Easee Cloud API on the contract kit: chargers that resume, pause and limit their current. */
 class EaseeContractTest extends VendorContract {
     private static final String SERIAL = "EH123456";
-    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "EASEE", SERIAL);
+    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, EaseeCloud.VENDOR, SERIAL);
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

@@ -9,6 +9,7 @@ import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.devices.ChargerInformation;
 import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class ChargingStationTest {
             new CentralSystem(delivered::addAll, described::put, new InMemoryChargePointTransactions(), settings, clock),
             sent::add);
     private final OcppChargingCommands commands = new OcppChargingCommands(sessions, settings, clock);
-    private final DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", "CS-1");
+    private final DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, Vendor.OCPP, "CS-1");
 
     @Test
     void bootDescribesTheStationAndSetsItsSampledData() {

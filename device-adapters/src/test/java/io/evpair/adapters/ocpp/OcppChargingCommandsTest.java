@@ -7,6 +7,7 @@ import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.chargepoints.ChargePointTransactions;
 import io.evpair.engine.control.ResetKind;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class OcppChargingCommandsTest {
     private final LocalChargePointSessions sessions = new LocalChargePointSessions();
     private final OcppChargingCommands commands = new OcppChargingCommands(sessions, settings, clock);
     private final UUID chargerId = UUID.randomUUID();
-    private final DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, "OCPP", "CP-7");
+    private final DeviceAddress address = new DeviceAddress(chargerId, DeviceType.CHARGER, Vendor.OCPP, "CP-7");
     private final List<String> sent = new ArrayList<>();
 
     @Test

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmartcarContractTest extends VendorContract {
     static final String VEHICLE_ID = "36ab27d0-fd9d-4455-823a-ce30af709ffc";
-    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, "SMARTCAR", VEHICLE_ID);
+    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, SmartcarCloud.VENDOR, VEHICLE_ID);
 
     static SmartcarProperties properties(String baseUrl) {
         return new SmartcarProperties("contract-client", "contract-secret", baseUrl, baseUrl, baseUrl + "/oauth/token",

@@ -25,8 +25,8 @@ import java.util.UUID;
 /** Tesla's Fleet API on the contract kit: a vehicle (start, stop, amps from kW) and a Wall Connector (no commands). */
 class TeslaContractTest extends VendorContract {
     private static final String VIN = "5YJ3E1EA7KF000001";
-    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, "TESLA", VIN);
-    private static final DeviceAddress WALL = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "TESLA", "2252/PGT1");
+    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, TeslaCloud.VENDOR, VIN);
+    private static final DeviceAddress WALL = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, TeslaCloud.VENDOR, "2252/PGT1");
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

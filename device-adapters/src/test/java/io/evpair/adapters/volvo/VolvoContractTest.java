@@ -21,7 +21,7 @@ import java.util.UUID;
 /** Volvo's Connected Vehicle and Energy APIs on the contract kit: read-only vehicles, so no command at all. */
 class VolvoContractTest extends VendorContract {
     private static final String VIN = "YV1XZED3DP1234567";
-    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, "VOLVO", VIN);
+    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, VolvoCloud.VENDOR, VIN);
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Wallbox on the contract kit: resume/pause as remote actions, a current limit, status_id as read by the community. */
 class WallboxContractTest extends VendorContract {
-    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "WALLBOX", "112233");
+    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, WallboxCloud.VENDOR, "112233");
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Zaptec's cloud API on the contract kit: chargers with final stop/resume (506/507) and a current limit. */
 class ZaptecContractTest extends VendorContract {
     static final String ID = "8f6f5d2c-2f0c-4a5e-9d4b-0c1e2f3a4b5c";
-    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "ZAPTEC", ID);
+    private static final DeviceAddress CHARGER = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, ZaptecCloud.VENDOR, ID);
 
     @Override
     protected VendorCloud cloud(CloudHttp http, CloudAccess access, FixedClock clock) {

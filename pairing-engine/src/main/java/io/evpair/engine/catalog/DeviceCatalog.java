@@ -17,6 +17,7 @@ import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.actions.CommandRouter;
@@ -134,7 +135,7 @@ public class DeviceCatalog {
         ClientFeatures features = clients.findById(clientId).map(ApiClient::features).orElse(ClientFeatures.DEFAULTS);
         Map<UserRef, CommandCapabilities> chargersCan = new HashMap<>();
         Instant now = time.now(clientId);
-        Map<UserRef, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
+        Map<UserRef, Set<Vendor>> relink = relinkNeeds.needingRelink(page.items().stream().map(Vehicle::userRef).distinct().toList());
         return page.map(v -> {
             ChargingPair pair = active.get(v.id().value());
             DeviceState state = loaded.get(v.id().value());
@@ -188,7 +189,7 @@ public class DeviceCatalog {
         Map<UUID, ChargingPair> active = pairs.activeOfDevices(ids);
         Map<UUID, AcceptedLimits.ChargerLimits> taken = limits.of(ids);
         Instant now = time.now(clientId);
-        Map<UserRef, Set<String>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
+        Map<UserRef, Set<Vendor>> relink = relinkNeeds.needingRelink(page.items().stream().map(Charger::userRef).distinct().toList());
         return page.map(c -> {
             DeviceState state = loaded.getOrDefault(c.id().value(), DeviceState.unknown(c.id().value(), DeviceType.CHARGER));
             ChargingPair pair = active.get(c.id().value());
@@ -199,7 +200,7 @@ public class DeviceCatalog {
         });
     }
 
-    private static List<String> interventions(Map<UserRef, Set<String>> relink, UserRef userRef, String vendor) {
+    private static List<String> interventions(Map<UserRef, Set<Vendor>> relink, UserRef userRef, Vendor vendor) {
         return relink.getOrDefault(userRef, Set.of()).contains(vendor) ? List.of(RelinkNeeds.interventionId(vendor)) : List.of();
     }
 }

@@ -12,6 +12,7 @@ import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Charger;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.pairs.PairActivations;
 import io.evpair.engine.transaction.Transactions;
@@ -47,7 +48,7 @@ public class DeviceRegistration {
         this.clock = clock;
     }
 
-    public Registered<Vehicle> linkVehicle(ClientId clientId, String userId, String vendor, String vendorDeviceId,
+    public Registered<Vehicle> linkVehicle(ClientId clientId, String userId, Vendor vendor, String vendorDeviceId,
                                            VehicleInformation information, CommandCapabilities capabilities) {
         return transactions.inTransaction(() -> {
             User user = users.findOrCreate(clientId, userId);
@@ -66,7 +67,7 @@ public class DeviceRegistration {
         });
     }
 
-    public Registered<Charger> linkCharger(ClientId clientId, String userId, String vendor, String vendorDeviceId,
+    public Registered<Charger> linkCharger(ClientId clientId, String userId, Vendor vendor, String vendorDeviceId,
                                            ChargerInformation information, CommandCapabilities capabilities,
                                            GeoPoint address) {
         return transactions.inTransaction(() -> {

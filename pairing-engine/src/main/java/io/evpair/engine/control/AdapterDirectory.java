@@ -1,5 +1,6 @@
 package io.evpair.engine.control;
 
+import io.evpair.engine.ids.Vendor;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ public final class AdapterDirectory {
     }
 
     /** Whether commands to this vendor's devices should be sent off the caller's thread. */
-    public boolean answersLater(String vendor) {
+    public boolean answersLater(Vendor vendor) {
         return adapters.stream().anyMatch(a -> a.vendor().equals(vendor) && a instanceof AnswersLater);
     }
 

@@ -1,5 +1,6 @@
 package io.evpair.engine.control;
 
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceType;
 import java.util.EnumSet;
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public interface DeviceAdapter {
     /** The vendor name devices of this adapter are stored under, e.g. {@code OCPP}. */
-    String vendor();
+    Vendor vendor();
 
     /** The kinds of device this adapter drives; a vendor with vehicles and chargers has one adapter per kind. */
     default Set<DeviceType> kinds() {

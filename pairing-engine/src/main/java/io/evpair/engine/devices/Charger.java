@@ -3,6 +3,7 @@ package io.evpair.engine.devices;
 import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * A charger linked to one user through its vendor. {@code address} is what the user set in the vendor's app:
  * often absent, sometimes wrong, so it is a hint and never proof.
  */
-public record Charger(ChargerId id, ClientId clientId, UserRef userRef, String userId, String vendor, String vendorDeviceId,
+public record Charger(ChargerId id, ClientId clientId, UserRef userRef, String userId, Vendor vendor, String vendorDeviceId,
                       ChargerInformation information, CommandCapabilities capabilities, GeoPoint address,
                       Instant createdAt) {
     public Charger {

@@ -1,5 +1,6 @@
 package io.evpair.engine.devices;
 
+import io.evpair.engine.ids.Vendor;
 import java.util.Optional;
 
 /**
@@ -10,5 +11,5 @@ import java.util.Optional;
 public interface DeviceLinks {
     DeviceLinks NONE = (vendor, vendorDeviceId) -> Optional.empty();
 
-    Optional<Boolean> connected(String vendor, String vendorDeviceId);
+    Optional<Boolean> connected(Vendor vendor, String vendorDeviceId);
 }

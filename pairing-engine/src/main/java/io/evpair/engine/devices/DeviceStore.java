@@ -7,6 +7,7 @@ import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.util.Collection;
@@ -19,7 +20,7 @@ import java.util.UUID;
 public interface DeviceStore {
     Optional<Vehicle> findVehicle(ClientId clientId, VehicleId vehicleId);
 
-    Optional<Vehicle> findVehicleByVendorId(ClientId clientId, String vendor, String vendorDeviceId);
+    Optional<Vehicle> findVehicleByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId);
 
     /** The client's vehicles, or one user's when {@code userRef} is given; newest first. */
     Page<Vehicle> vehicles(ClientId clientId, Optional<UserRef> userRef, PageRequest page);
@@ -29,10 +30,10 @@ public interface DeviceStore {
 
     Optional<Charger> findCharger(ClientId clientId, ChargerId chargerId);
 
-    Optional<Charger> findChargerByVendorId(ClientId clientId, String vendor, String vendorDeviceId);
+    Optional<Charger> findChargerByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId);
 
     /** Our ids of a vendor's device, under every client that linked it (vendors push without knowing our clients). */
-    List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId);
+    List<UUID> idsByVendorId(DeviceType type, Vendor vendor, String vendorDeviceId);
 
     Page<Charger> chargers(ClientId clientId, Optional<UserRef> userRef, PageRequest page);
 
@@ -51,6 +52,6 @@ public interface DeviceStore {
     Map<UUID, DeviceOwner> owners(Collection<UUID> deviceIds);
 
     /** The client's devices of one vendor and type by the vendor's ids, for those that exist. */
-    Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, String vendor, DeviceType type,
+    Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, Vendor vendor, DeviceType type,
                                               Collection<String> vendorDeviceIds);
 }

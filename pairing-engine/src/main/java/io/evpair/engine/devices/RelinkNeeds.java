@@ -1,6 +1,7 @@
 package io.evpair.engine.devices;
 
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +13,10 @@ import java.util.Set;
 public interface RelinkNeeds {
     RelinkNeeds NONE = users -> Map.of();
 
-    Map<UserRef, Set<String>> needingRelink(Collection<UserRef> userRefs);
+    Map<UserRef, Set<Vendor>> needingRelink(Collection<UserRef> userRefs);
 
     /** The intervention that tells a client to send its user through linking for {@code vendor} again. */
-    static String interventionId(String vendor) {
-        return "relink-" + vendor.toLowerCase(java.util.Locale.ROOT);
+    static String interventionId(Vendor vendor) {
+        return "relink-" + vendor.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

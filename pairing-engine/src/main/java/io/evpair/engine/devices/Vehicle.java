@@ -3,11 +3,12 @@ package io.evpair.engine.devices;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A vehicle linked to one user through its vendor. */
-public record Vehicle(VehicleId id, ClientId clientId, UserRef userRef, String userId, String vendor, String vendorDeviceId,
+public record Vehicle(VehicleId id, ClientId clientId, UserRef userRef, String userId, Vendor vendor, String vendorDeviceId,
                       VehicleInformation information, CommandCapabilities capabilities, Instant createdAt) {
     public Vehicle {
         Objects.requireNonNull(id, "id");

@@ -5,7 +5,7 @@ import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.devices.Registered;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.transaction.Transactions;
 import java.time.Clock;
 import java.time.Instant;
@@ -69,7 +69,7 @@ public class ChargePointAdmission {
     private Admission claim(String chargePointId, String passwordHash) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<LinkSession> found = sessions.findByTokenHash(passwordHash)
-                .filter(s -> s.vendor().equals(Vendors.OCPP));
+                .filter(s -> s.vendor().equals(Vendor.OCPP));
         if (found.isEmpty()) {
             return new Admission.Refused("unknown charge point " + chargePointId + " without an OCPP link token");
         }
@@ -81,7 +81,7 @@ public class ChargePointAdmission {
             throw new ClaimLostException("link token of session " + session.id() + " was used concurrently");
         }
         Registered<io.evpair.engine.devices.Charger> linked = registration.linkCharger(session.clientId(),
-                session.userId(), Vendors.OCPP, chargePointId, new ChargerInformation(null, null, null, null),
+                session.userId(), Vendor.OCPP, chargePointId, new ChargerInformation(null, null, null, null),
                 capabilities, null);
         ChargePointCredential credential = new ChargePointCredential(chargePointId, linked.device().id(),
                 session.clientId(), passwordHash, now);

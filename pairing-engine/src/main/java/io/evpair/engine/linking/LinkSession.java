@@ -3,6 +3,7 @@ package io.evpair.engine.linking;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.UUID;
  * A started link: which user a device will be linked to, and the hash of the single-use token that
  * completes it. The token itself is never stored, so a database leak cannot claim devices.
  */
-public record LinkSession(UUID id, ClientId clientId, UserRef userRef, String userId, String vendor,
+public record LinkSession(UUID id, ClientId clientId, UserRef userRef, String userId, Vendor vendor,
                           DeviceType vendorType, List<String> scopes, String language, String redirectUri,
                           String tokenHash, Instant createdAt, Instant expiresAt, Instant usedAt) {
     public LinkSession {

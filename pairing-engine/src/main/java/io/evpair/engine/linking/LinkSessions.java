@@ -2,7 +2,7 @@ package io.evpair.engine.linking;
 
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;
@@ -14,11 +14,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Starts link sessions: a single-use token, valid for 24 hours, that attaches a vendor's devices to one
@@ -36,7 +36,7 @@ public class LinkSessions {
     private final LinkTokens tokens;
     private final Clock clock;
     /** The vendor clouds this instance can link, with the kinds of device each has. */
-    private final Map<String, Set<DeviceType>> clouds;
+    private final Map<Vendor, Set<DeviceType>> clouds;
 
     public LinkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, LinkTokens tokens,
                         Clock clock) {
@@ -44,7 +44,7 @@ public class LinkSessions {
     }
 
     public LinkSessions(LinkSessionStore sessions, UserStore users, Transactions transactions, LinkTokens tokens,
-                        Clock clock, Map<String, Set<DeviceType>> clouds) {
+                        Clock clock, Map<Vendor, Set<DeviceType>> clouds) {
         this.clouds = Map.copyOf(clouds);
         this.sessions = sessions;
         this.users = users;
@@ -55,9 +55,9 @@ public class LinkSessions {
 
     /** Starts a session for {@code userId}, creating the user on first sight as Enode does. */
     public IssuedLink start(ClientId clientId, String userId, LinkRequest request) {
-        String vendor = supportedVendor(request.vendor());
+        Vendor vendor = supportedVendor(request.vendor());
         DeviceType type;
-        if (vendor.equals(Vendors.OCPP)) {
+        if (vendor.equals(Vendor.OCPP)) {
             type = request.vendorType().orElse(DeviceType.CHARGER);
             if (type != DeviceType.CHARGER) {
                 throw new InvalidLinkRequestException("vendorType", "OCPP links chargers only");
@@ -86,23 +86,31 @@ public class LinkSessions {
         return sessions.findByTokenHash(LinkTokens.hash(linkToken)).filter(s -> s.isOpenAt(clock.instant()));
     }
 
-    private String supportedVendor(Optional<String> requested) {
-        String vendor = requested.map(v -> v.trim().toUpperCase(Locale.ROOT))
+    private Vendor supportedVendor(Optional<String> requested) {
+        String name = requested.map(v -> v.trim().toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidLinkRequestException("vendor",
                         "is required: evpair has no vendor picker yet; it can link " + linkable()));
-        if (vendor.equals(Vendors.SIMULATED)) {
+        if (!Vendor.isValidName(name)) {
+            throw notSupported(requested.get());
+        }
+        Vendor vendor = new Vendor(name);
+        if (vendor.equals(Vendor.SIMULATED)) {
             throw new InvalidLinkRequestException("vendor",
                     "SIMULATED devices are not linked; create them through /simulator/users/{userId}/…");
         }
-        if (!vendor.equals(Vendors.OCPP) && !clouds.containsKey(vendor)) {
-            throw new InvalidLinkRequestException("vendor", "'" + requested.get() + "' is not supported here; use one of "
-                    + linkable());
+        if (!vendor.equals(Vendor.OCPP) && !clouds.containsKey(vendor)) {
+            throw notSupported(requested.get());
         }
         return vendor;
     }
 
+    private InvalidLinkRequestException notSupported(String requested) {
+        return new InvalidLinkRequestException("vendor", "'" + requested + "' is not supported here; use one of "
+                + linkable());
+    }
+
     private String linkable() {
-        return String.join(", ", new TreeSet<>(clouds.keySet())) + (clouds.isEmpty() ? "" : " or ") + Vendors.OCPP;
+        return clouds.keySet().stream().map(Vendor::name).sorted().collect(Collectors.joining(", ")) + (clouds.isEmpty() ? "" : " or ") + Vendor.OCPP;
     }
 
     /** The kinds of device a session links: its {@code vendorType}, else every kind its scopes name. */
@@ -123,7 +131,7 @@ public class LinkSessions {
         return type.name().toLowerCase(Locale.ROOT);
     }
 
-    private static void checkScopes(String vendor, List<String> scopes, Set<DeviceType> kinds) {
+    private static void checkScopes(Vendor vendor, List<String> scopes, Set<DeviceType> kinds) {
         if (scopes.isEmpty()) {
             throw new InvalidLinkRequestException("scopes", "must name at least one scope, e.g. charger:read:data");
         }

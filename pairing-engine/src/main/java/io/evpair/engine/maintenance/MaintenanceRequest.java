@@ -1,6 +1,7 @@
 package io.evpair.engine.maintenance;
 
 import io.evpair.engine.control.CommandResult;
+import io.evpair.engine.ids.Vendor;
 import java.util.concurrent.CompletableFuture;
 
 /** What became of a maintenance request: sent (its answer to come), or not possible for this charger. */
@@ -10,7 +11,7 @@ public sealed interface MaintenanceRequest {
     }
 
     /** No adapter of this instance can maintain the charger's vendor (only OCPP charge points can). */
-    record Unsupported(String vendor) implements MaintenanceRequest {
+    record Unsupported(Vendor vendor) implements MaintenanceRequest {
     }
 
     /** Sent to the charger; completes with its answer (Unreachable when it is not connected). */

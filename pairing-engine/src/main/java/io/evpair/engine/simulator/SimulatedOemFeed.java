@@ -6,7 +6,7 @@ import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.GeoPoint;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.ingest.ClockSkewLimit;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
@@ -57,9 +57,9 @@ public class SimulatedOemFeed {
         if (reports.size() > MAX_BATCH) {
             throw new InvalidReportsException(List.of(new RowIssue(MAX_BATCH, "", "at most " + MAX_BATCH + " observations a call")));
         }
-        Map<String, DeviceOwner> vehicles = devices.ownersByVendorId(clientId, Vendors.SIMULATED, DeviceType.VEHICLE,
+        Map<String, DeviceOwner> vehicles = devices.ownersByVendorId(clientId, Vendor.SIMULATED, DeviceType.VEHICLE,
                 vendorIds(reports, DeviceType.VEHICLE));
-        Map<String, DeviceOwner> chargers = devices.ownersByVendorId(clientId, Vendors.SIMULATED, DeviceType.CHARGER,
+        Map<String, DeviceOwner> chargers = devices.ownersByVendorId(clientId, Vendor.SIMULATED, DeviceType.CHARGER,
                 vendorIds(reports, DeviceType.CHARGER));
         List<RowIssue> issues = new ArrayList<>();
         List<Observation> observations = new ArrayList<>(reports.size());

@@ -1,7 +1,8 @@
 package io.evpair.engine.users;
 
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 
 /** A vendor account a user has linked devices from, per device type (Enode's {@code linkedVendors}). */
-public record LinkedVendor(String vendor, DeviceType vendorType, boolean isValid) {
+public record LinkedVendor(Vendor vendor, DeviceType vendorType, boolean isValid) {
 }

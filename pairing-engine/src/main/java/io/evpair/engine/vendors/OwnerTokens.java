@@ -4,6 +4,7 @@ import io.evpair.engine.control.CommandResult;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.ids.Vendor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,11 +15,11 @@ import java.util.function.Function;
  */
 public class OwnerTokens implements CloudAccess {
 
-    private final String vendor;
+    private final Vendor vendor;
     private final VendorAccessTokens tokens;
     private final DeviceStore devices;
 
-    public OwnerTokens(String vendor, VendorAccessTokens tokens, DeviceStore devices) {
+    public OwnerTokens(Vendor vendor, VendorAccessTokens tokens, DeviceStore devices) {
         this.vendor = vendor;
         this.tokens = tokens;
         this.devices = devices;

@@ -1,6 +1,7 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -14,16 +15,16 @@ import java.util.UUID;
  */
 public interface PollSchedule {
     /** Polls the device at {@code at}, replacing any schedule it had (and its failure count). */
-    void schedule(UUID deviceId, DeviceType type, String vendor, Instant at);
+    void schedule(UUID deviceId, DeviceType type, Vendor vendor, Instant at);
 
     /** Claims up to {@code limit} of the vendor's polls due at {@code now}, leased until {@code now + lease}. */
-    List<DuePoll> claimDue(String vendor, Instant now, Duration lease, int limit);
+    List<DuePoll> claimDue(Vendor vendor, Instant now, Duration lease, int limit);
 
     /** Ends the claim: next poll at {@code next}, after {@code failures} failures in a row. */
     void reschedule(UUID deviceId, Instant next, int failures);
 
     void remove(Collection<UUID> deviceIds);
 
-    record DuePoll(UUID deviceId, DeviceType type, String vendor, int failures) {
+    record DuePoll(UUID deviceId, DeviceType type, Vendor vendor, int failures) {
     }
 }

@@ -1,6 +1,7 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.transaction.Transactions;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,14 +28,14 @@ public class VendorAccessTokens {
     }
 
     /** A token to use now; empty when there is no usable account (none, or it needs relinking). */
-    public Optional<String> accessToken(UserRef userRef, String vendor) {
+    public Optional<String> accessToken(UserRef userRef, Vendor vendor) {
         return accounts.find(userRef, vendor).filter(a -> !a.needsRelink()).flatMap(account ->
                 account.tokens().expiresWithin(clock.instant(), MARGIN) ? refresh(account, account.tokens().accessToken())
                         : Optional.of(account.tokens().accessToken()));
     }
 
     /** Refreshes after the vendor refused {@code rejected}, unless another caller already did. */
-    public Optional<String> refreshAfterRejection(UserRef userRef, String vendor, String rejected) {
+    public Optional<String> refreshAfterRejection(UserRef userRef, Vendor vendor, String rejected) {
         return accounts.find(userRef, vendor).filter(a -> !a.needsRelink()).flatMap(a -> refresh(a, rejected));
     }
 

@@ -1,6 +1,7 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ public interface VendorAccountStore extends io.evpair.engine.devices.RelinkNeeds
     /** Inserts the account, or replaces the tokens of the user's account at that vendor and clears needsRelink. */
     VendorAccount save(VendorAccount account);
 
-    Optional<VendorAccount> find(UserRef userRef, String vendor);
+    Optional<VendorAccount> find(UserRef userRef, Vendor vendor);
 
     /** The account, locked until the transaction ends: one refresh at a time, as vendors rotate refresh tokens. */
     Optional<VendorAccount> lock(UUID accountId);
@@ -19,5 +20,5 @@ public interface VendorAccountStore extends io.evpair.engine.devices.RelinkNeeds
     void markNeedsRelink(UUID accountId);
 
     /** Forgets the account and its tokens; false when there was none. */
-    boolean delete(UserRef userRef, String vendor);
+    boolean delete(UserRef userRef, Vendor vendor);
 }

@@ -1,6 +1,7 @@
 package io.evpair.engine.vendors;
 
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -14,7 +15,7 @@ import java.util.Set;
  * device can do is what its adapter implements, nothing here.
  */
 public interface VendorCloud {
-    String vendor();
+    Vendor vendor();
 
     /** One adapter per kind of device this vendor has. */
     List<CloudDevice> devices();

@@ -7,6 +7,7 @@ import io.evpair.engine.catalog.DeviceRegistration;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessionStore;
 import io.evpair.engine.linking.LinkSessions;
@@ -43,7 +44,7 @@ public class VendorLinking {
     private final LinkSessions sessions;
     private final LinkSessionStore sessionStore;
     private final AuthorizationStateStore states;
-    private final Map<String, VendorCloud> clouds;
+    private final Map<Vendor, VendorCloud> clouds;
     private final VendorAccountStore accounts;
     private final DeviceRegistration registration;
     private final DeviceStore devices;
@@ -55,7 +56,7 @@ public class VendorLinking {
     private final SecureRandom random;
 
     public VendorLinking(LinkSessions sessions, LinkSessionStore sessionStore, AuthorizationStateStore states,
-                         Map<String, VendorCloud> clouds, VendorAccountStore accounts, DeviceRegistration registration,
+                         Map<Vendor, VendorCloud> clouds, VendorAccountStore accounts, DeviceRegistration registration,
                          DeviceStore devices, UserStore users, PollSchedule schedule, EventOutbox outbox,
                          Transactions transactions, Clock clock, SecureRandom random) {
         this.sessions = sessions;
@@ -149,12 +150,12 @@ public class VendorLinking {
     }
 
     /** What the vendor's adapter for that kind implements; a kind without an adapter can do nothing. */
-    private CommandCapabilities capabilities(String vendor, DeviceType type) {
+    private CommandCapabilities capabilities(Vendor vendor, DeviceType type) {
         return clouds.get(vendor).device(type).map(AdapterCapabilities::of).orElse(CommandCapabilities.NONE);
     }
 
     /** Forgets the user's tokens at the vendor and unlinks the vendor's devices of that user; false when nothing was linked. */
-    public boolean unlink(ClientId clientId, String userId, String vendor) {
+    public boolean unlink(ClientId clientId, String userId, Vendor vendor) {
         return transactions.inTransaction(() -> users.find(clientId, userId).map(user -> {
             PageRequest all = PageRequest.first(PageRequest.MAX_SIZE);
             List<UUID> gone = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.evpair.engine.vendors;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
@@ -32,14 +33,14 @@ public class VendorPolling {
     private final DeviceStateStore states;
     private final VendorAccessTokens tokens;
     private final ObservationSink sink;
-    private final Map<String, VendorCloud> clouds;
+    private final Map<Vendor, VendorCloud> clouds;
     private final PollCadence cadence;
     private final Clock clock;
     private final DoubleSupplier random;
     private final Duration lease;
 
     public VendorPolling(PollSchedule schedule, DeviceStore devices, DeviceStateStore states, VendorAccessTokens tokens,
-                         ObservationSink sink, Map<String, VendorCloud> clouds, PollCadence cadence, Clock clock,
+                         ObservationSink sink, Map<Vendor, VendorCloud> clouds, PollCadence cadence, Clock clock,
                          DoubleSupplier random, Duration lease) {
         this.schedule = schedule;
         this.devices = devices;
@@ -54,7 +55,7 @@ public class VendorPolling {
     }
 
     /** Polls up to {@code limit} due devices of one vendor; returns how many it polled. */
-    public int pollDue(String vendor, int limit) {
+    public int pollDue(Vendor vendor, int limit) {
         Instant claimedAt = clock.instant();
         List<PollSchedule.DuePoll> due = schedule.claimDue(vendor, claimedAt, lease, limit);
         if (due.isEmpty()) {

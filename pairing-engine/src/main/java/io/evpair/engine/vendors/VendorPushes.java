@@ -1,5 +1,6 @@
 package io.evpair.engine.vendors;
 
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.ObservationSink;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.observations.Observation;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,32 +21,31 @@ import java.util.function.Function;
 public class VendorPushes {
     private static final System.Logger LOG = System.getLogger(VendorPushes.class.getName());
 
-    private final Map<String, VendorCloud> clouds;
+    private final Map<Vendor, VendorCloud> clouds;
     private final DeviceStore devices;
     private final ObservationSink sink;
     private final Clock clock;
 
-    public VendorPushes(Map<String, VendorCloud> clouds, DeviceStore devices, ObservationSink sink, Clock clock) {
+    public VendorPushes(Map<Vendor, VendorCloud> clouds, DeviceStore devices, ObservationSink sink, Clock clock) {
         this.clouds = Map.copyOf(clouds);
         this.devices = devices;
         this.sink = sink;
         this.clock = clock;
     }
 
-    public PushReceiver.Answer receive(String vendor, String body, Function<String, Optional<String>> headers) {
-        String name = vendor.toUpperCase(Locale.ROOT);
-        Optional<PushReceiver> receiver = Optional.ofNullable(clouds.get(name)).flatMap(VendorCloud::pushes);
+    public PushReceiver.Answer receive(Vendor vendor, String body, Function<String, Optional<String>> headers) {
+        Optional<PushReceiver> receiver = Optional.ofNullable(clouds.get(vendor)).flatMap(VendorCloud::pushes);
         if (receiver.isEmpty()) {
             return new PushReceiver.Answer.Unknown();
         }
         PushReceiver.Answer answer = receiver.get().receive(body, headers);
         if (answer instanceof PushReceiver.Answer.Refused refused) {
-            LOG.log(System.Logger.Level.WARNING, "Refused a " + name + " push: " + refused.reason());
+            LOG.log(System.Logger.Level.WARNING, "Refused a " + vendor + " push: " + refused.reason());
         } else if (answer instanceof PushReceiver.Answer.Accepted accepted && !accepted.states().isEmpty()) {
             Instant now = clock.instant();
             List<Observation> observations = new ArrayList<>();
             for (PushedState state : accepted.states()) {
-                for (UUID id : devices.idsByVendorId(state.type(), name, state.vendorDeviceId())) {
+                for (UUID id : devices.idsByVendorId(state.type(), vendor, state.vendorDeviceId())) {
                     observations.add(state.observation(id, now));
                 }
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /** One adapter per vendor and kind: a command reaches the adapter of the device's kind, and only if it implements it. */
 class AdapterDirectoryTest {
-    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, "ACME", "car-1");
-    private static final DeviceAddress WALL = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, "ACME", "wall-1");
+    private static final DeviceAddress CAR = new DeviceAddress(UUID.randomUUID(), DeviceType.VEHICLE, new Vendor("ACME"), "car-1");
+    private static final DeviceAddress WALL = new DeviceAddress(UUID.randomUUID(), DeviceType.CHARGER, new Vendor("ACME"), "wall-1");
 
     /** Reads only: no capability interface. */
     private record Wall() implements DeviceAdapter {
-        public String vendor() {
-            return "ACME";
+        public Vendor vendor() {
+            return new Vendor("ACME");
         }
 
         public Set<DeviceType> kinds() {
@@ -26,8 +27,8 @@ class AdapterDirectoryTest {
     }
 
     private record Car() implements ChargingSwitch, PowerLimiter {
-        public String vendor() {
-            return "ACME";
+        public Vendor vendor() {
+            return new Vendor("ACME");
         }
 
         public Set<DeviceType> kinds() {

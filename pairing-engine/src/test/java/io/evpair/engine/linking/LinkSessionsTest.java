@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.transaction.Transactions;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;
@@ -43,7 +44,7 @@ class LinkSessionsTest {
         assertThat(issued.linkToken()).matches("[0-9a-f]{40}");
         LinkSession session = stored.values().iterator().next();
         assertThat(session.tokenHash()).isEqualTo(LinkTokens.hash(issued.linkToken())).isNotEqualTo(issued.linkToken());
-        assertThat(session.vendor()).isEqualTo("OCPP");
+        assertThat(session.vendor()).isEqualTo(Vendor.OCPP);
         assertThat(session.vendorType()).isEqualTo(DeviceType.CHARGER);
         assertThat(session.expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
         assertThat(sessions.open(issued.linkToken())).isPresent();
@@ -64,6 +65,8 @@ class LinkSessionsTest {
         assertThat(refusal(Optional.empty(), Optional.empty(), "charger:read:data")).isEqualTo("vendor");
         assertThat(refusal(Optional.of("SIMULATED"), Optional.empty(), "charger:read:data")).isEqualTo("vendor");
         assertThat(refusal(Optional.of("NISSAN"), Optional.empty(), "vehicle:read:data")).isEqualTo("vendor");
+        assertThat(refusal(Optional.of("tes-la!"), Optional.empty(), "vehicle:read:data")).isEqualTo("vendor");
+        assertThat(refusal(Optional.of(" "), Optional.empty(), "vehicle:read:data")).isEqualTo("vendor");
         assertThat(refusal(Optional.of("OCPP"), Optional.of(DeviceType.VEHICLE), "vehicle:read:data")).isEqualTo("vendorType");
         assertThat(refusal(Optional.of("OCPP"), Optional.empty())).isEqualTo("scopes");
         assertThat(refusal(Optional.of("OCPP"), Optional.empty(), "charger:read:data", "vehicle:read:data")).isEqualTo("scopes[1]");

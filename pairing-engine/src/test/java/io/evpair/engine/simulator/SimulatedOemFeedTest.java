@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.VehicleId;
@@ -57,7 +57,7 @@ class SimulatedOemFeedTest {
     void onlyAReportThatMovesTheClockWritesItAndSetsTimePassingOff() {
         EngineFixture.User user = engine.user("ada");
         engine.devices.insertVehicleIfAbsent(new Vehicle(new VehicleId(UUID.randomUUID()), engine.clientId, user.userRef(), "ada",
-                Vendors.SIMULATED, "sim-car", new VehicleInformation(null, "Kia", "e-Niro", 2024, null, 64.0),
+                Vendor.SIMULATED, "sim-car", new VehicleInformation(null, "Kia", "e-Niro", 2024, null, 64.0),
                 CommandCapabilities.NONE, T0));
 
         feed.report(engine.clientId, List.of(at(5)));

@@ -13,6 +13,7 @@ import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
@@ -42,7 +43,7 @@ public final class EngineFixture {
     public static final Duration ACTION_TIMEOUT = Duration.ofMinutes(10);
     public static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     public static final Duration REBUILD_WINDOW = Duration.ofDays(3);
-    public static final String VENDOR = "SCRIPTED";
+    public static final Vendor VENDOR = new Vendor("SCRIPTED");
 
     public final InMemoryTransactions transactions = new InMemoryTransactions();
     public final RecordingOutbox outbox = new RecordingOutbox(transactions);

@@ -12,6 +12,7 @@ import io.evpair.engine.devices.Registered;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageRequest;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public final class InMemoryDevices implements DeviceStore {
             return Optional.ofNullable(byId.get(id.value())).filter(d -> owner.apply(d).clientId().equals(clientId));
         }
 
-        Optional<T> findByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
+        Optional<T> findByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId) {
             return byId.values().stream().filter(d -> owner.apply(d).clientId().equals(clientId)
                     && vendorKey.apply(d).equals(vendor + "/" + vendorDeviceId)).findFirst();
         }
@@ -66,7 +67,7 @@ public final class InMemoryDevices implements DeviceStore {
             return new Registered<>(candidate, true);
         }
 
-        List<UUID> idsByVendorId(String vendor, String vendorDeviceId) {
+        List<UUID> idsByVendorId(Vendor vendor, String vendorDeviceId) {
             return byId.values().stream().filter(d -> vendorKey.apply(d).equals(vendor + "/" + vendorDeviceId))
                     .map(d -> owner.apply(d).deviceId()).toList();
         }
@@ -82,7 +83,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
+    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId) {
         return vehicles.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
@@ -102,12 +103,12 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Optional<Charger> findChargerByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
+    public Optional<Charger> findChargerByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId) {
         return chargers.findByVendorId(clientId, vendor, vendorDeviceId);
     }
 
     @Override
-    public List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId) {
+    public List<UUID> idsByVendorId(DeviceType type, Vendor vendor, String vendorDeviceId) {
         return (type == DeviceType.VEHICLE ? vehicles : chargers).idsByVendorId(vendor, vendorDeviceId);
     }
 
@@ -152,7 +153,7 @@ public final class InMemoryDevices implements DeviceStore {
     }
 
     @Override
-    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, String vendor, DeviceType type,
+    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, Vendor vendor, DeviceType type,
                                                      Collection<String> vendorDeviceIds) {
         Map<String, DeviceOwner> out = new HashMap<>();
         for (String vendorId : vendorDeviceIds) {

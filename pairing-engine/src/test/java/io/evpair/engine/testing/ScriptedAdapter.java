@@ -6,6 +6,7 @@ import io.evpair.engine.control.CurrentLimiter;
 import io.evpair.engine.control.DeviceAddress;
 import io.evpair.engine.control.PowerLimiter;
 import io.evpair.engine.ids.DeviceId;
+import io.evpair.engine.ids.Vendor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,16 +22,16 @@ public final class ScriptedAdapter implements ChargingSwitch, CurrentLimiter, Po
     public record Sent(UUID deviceId, String command, Double value) {
     }
 
-    private final String vendor;
+    private final Vendor vendor;
     private final Map<UUID, CommandResult> answers = new HashMap<>();
     private final List<Sent> sent = new ArrayList<>();
 
-    public ScriptedAdapter(String vendor) {
+    public ScriptedAdapter(Vendor vendor) {
         this.vendor = vendor;
     }
 
     @Override
-    public String vendor() {
+    public Vendor vendor() {
         return vendor;
     }
 

@@ -13,6 +13,7 @@ import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.transaction.Transactions;
 import java.lang.reflect.Proxy;
@@ -54,7 +55,7 @@ class VendorPollingTest {
         UUID car = vehicle();
         answer = new PollOutcome.Asleep();
 
-        polling().pollDue("TESLA", 10);
+        polling().pollDue(new Vendor("TESLA"), 10);
 
         assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(30)));
         assertThat(delivered).singleElement().satisfies(o -> assertThat(o.pluggedIn()).isNull());
@@ -64,11 +65,11 @@ class VendorPollingTest {
     void retryAfterIsHonouredAndFailuresBackOff() {
         UUID car = vehicle();
         answer = new PollOutcome.RateLimited(Duration.ofMinutes(7));
-        polling().pollDue("TESLA", 10);
+        polling().pollDue(new Vendor("TESLA"), 10);
         assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(7)));
 
         answer = new PollOutcome.Failed("HTTP 503");
-        polling().pollDue("TESLA", 10);
+        polling().pollDue(new Vendor("TESLA"), 10);
         assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(1))); // 1st failure: active × 1, jitter 0.5
     }
 
@@ -78,7 +79,7 @@ class VendorPollingTest {
         answer = new PollOutcome.Reported(List.of());
         vendorMinimum = Duration.ofMinutes(30); // Smartcar: at most every 30 minutes; idle cadence says 15
 
-        polling().pollDue("TESLA", 10);
+        polling().pollDue(new Vendor("TESLA"), 10);
 
         assertThat(rescheduled).containsEntry(car, T0.plus(Duration.ofMinutes(30)));
     }
@@ -89,7 +90,7 @@ class VendorPollingTest {
         answer = new PollOutcome.Reported(List.of());
         eachPollTakes = Duration.ofSeconds(40); // lease 2 min: after two polls half of it is gone
 
-        polling().pollDue("TESLA", 10);
+        polling().pollDue(new Vendor("TESLA"), 10);
 
         assertThat(claimed).containsExactlyElementsOf(cars);
         assertThat(rescheduled.keySet()).containsExactlyInAnyOrder(cars.get(0), cars.get(1));
@@ -98,7 +99,7 @@ class VendorPollingTest {
     private final List<Vehicle> vehicles = new ArrayList<>();
 
     private UUID vehicle() {
-        Vehicle v = new Vehicle(new VehicleId(UUID.randomUUID()), client, user, "alice", "TESLA", "VIN" + vehicles.size(),
+        Vehicle v = new Vehicle(new VehicleId(UUID.randomUUID()), client, user, "alice", new Vendor("TESLA"), "VIN" + vehicles.size(),
                 new VehicleInformation(null, null, null, null, null, null), CommandCapabilities.NONE, T0);
         vehicles.add(v);
         return v.id().value();
@@ -107,11 +108,11 @@ class VendorPollingTest {
     private VendorPolling polling() {
         PollSchedule schedule = new PollSchedule() {
             @Override
-            public void schedule(UUID deviceId, DeviceType type, String vendor, Instant at) {
+            public void schedule(UUID deviceId, DeviceType type, Vendor vendor, Instant at) {
             }
 
             @Override
-            public List<DuePoll> claimDue(String vendor, Instant now, Duration lease, int limit) {
+            public List<DuePoll> claimDue(Vendor vendor, Instant now, Duration lease, int limit) {
                 vehicles.forEach(v -> claimed.add(v.id().value()));
                 return vehicles.stream().map(v -> new DuePoll(v.id().value(), DeviceType.VEHICLE, vendor, 0)).toList();
             }
@@ -136,13 +137,13 @@ class VendorPollingTest {
         });
         DeviceStateStore states = fake(DeviceStateStore.class, (method, args) -> Map.of());
         VendorAccountStore accounts = fake(VendorAccountStore.class, (method, args) -> switch (method) {
-            case "find" -> Optional.of(new VendorAccount(UUID.randomUUID(), client, user, "TESLA",
+            case "find" -> Optional.of(new VendorAccount(UUID.randomUUID(), client, user, new Vendor("TESLA"),
                     new VendorTokens("at", "rt", T0.plus(Duration.ofHours(8))), false, T0));
             default -> throw new UnsupportedOperationException(method);
         });
         CloudDevice car = new CloudDevice() {
-            public String vendor() {
-                return "TESLA";
+            public Vendor vendor() {
+                return new Vendor("TESLA");
             }
 
             public DeviceType type() {
@@ -155,8 +156,8 @@ class VendorPollingTest {
             }
         };
         VendorCloud cloud = new VendorCloud() {
-            public String vendor() {
-                return "TESLA";
+            public Vendor vendor() {
+                return new Vendor("TESLA");
             }
 
             public List<CloudDevice> devices() {
@@ -190,7 +191,7 @@ class VendorPollingTest {
             }
         };
         return new VendorPolling(schedule, devices, states, new VendorAccessTokens(accounts, (vendor, tokens) -> cloud.refresh(tokens), inline, clock),
-                delivered::addAll, Map.of("TESLA", cloud), CADENCE, clock, () -> 0.5, Duration.ofMinutes(2));
+                delivered::addAll, Map.of(new Vendor("TESLA"), cloud), CADENCE, clock, () -> 0.5, Duration.ofMinutes(2));
     }
 
     interface Answer {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.Observation;
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -31,7 +32,7 @@ class VendorPushesTest {
         answer = new PushReceiver.Answer.Accepted("{}", List.of(new PushedState("v-1", DeviceType.VEHICLE,
                 NOW.minusSeconds(60), true, true, null, 50.0, null)));
 
-        assertThat(pushes().receive("acme", "{}", h -> Optional.empty())).isEqualTo(answer);
+        assertThat(pushes().receive(new Vendor("ACME"), "{}", h -> Optional.empty())).isEqualTo(answer);
 
         assertThat(delivered).extracting(Observation::deviceId).containsExactlyInAnyOrder(underClientA, underClientB);
         assertThat(delivered).allSatisfy(o -> {
@@ -43,15 +44,15 @@ class VendorPushesTest {
     @Test
     void refusedPushesAndUnknownVendorsDeliverNothing() {
         answer = new PushReceiver.Answer.Refused("bad signature");
-        assertThat(pushes().receive("ACME", "{}", h -> Optional.empty())).isInstanceOf(PushReceiver.Answer.Refused.class);
-        assertThat(pushes().receive("nobody", "{}", h -> Optional.empty())).isInstanceOf(PushReceiver.Answer.Unknown.class);
+        assertThat(pushes().receive(new Vendor("ACME"), "{}", h -> Optional.empty())).isInstanceOf(PushReceiver.Answer.Refused.class);
+        assertThat(pushes().receive(new Vendor("NOBODY"), "{}", h -> Optional.empty())).isInstanceOf(PushReceiver.Answer.Unknown.class);
         assertThat(delivered).isEmpty();
     }
 
     private VendorPushes pushes() {
         VendorCloud cloud = new VendorCloud() {
-            public String vendor() {
-                return "ACME";
+            public Vendor vendor() {
+                return new Vendor("ACME");
             }
 
             public List<CloudDevice> devices() {
@@ -80,11 +81,11 @@ class VendorPushesTest {
         };
         DeviceStore devices = (DeviceStore) Proxy.newProxyInstance(DeviceStore.class.getClassLoader(),
                 new Class<?>[] {DeviceStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("idsByVendorId") && args[1].equals("ACME") && args[2].equals("v-1")) {
+                    if (method.getName().equals("idsByVendorId") && args[1].equals(new Vendor("ACME")) && args[2].equals("v-1")) {
                         return List.of(underClientA, underClientB);
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return new VendorPushes(Map.of("ACME", cloud), devices, delivered::addAll, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new VendorPushes(Map.of(new Vendor("ACME"), cloud), devices, delivered::addAll, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

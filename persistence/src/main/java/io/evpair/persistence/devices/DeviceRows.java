@@ -9,6 +9,7 @@ import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.devices.Vehicle;
 import io.evpair.engine.devices.VehicleInformation;
@@ -29,7 +30,7 @@ final class DeviceRows {
 
     static Vehicle vehicle(ResultSet rs) throws SQLException {
         return new Vehicle(new VehicleId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
-                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getString("vendor"),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), new Vendor(rs.getString("vendor")),
                 rs.getString("vendor_device_id"),
                 new VehicleInformation(rs.getString("vin"), rs.getString("brand"), rs.getString("model"),
                         rs.getObject("model_year", Integer.class), rs.getString("display_name"),
@@ -40,7 +41,7 @@ final class DeviceRows {
     static Charger charger(ResultSet rs) throws SQLException {
         Double latitude = rs.getObject("address_latitude", Double.class);
         return new Charger(new ChargerId(rs.getObject("id", UUID.class)), new ClientId(rs.getObject("client_id", UUID.class)),
-                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getString("vendor"),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), new Vendor(rs.getString("vendor")),
                 rs.getString("vendor_device_id"),
                 new ChargerInformation(rs.getString("brand"), rs.getString("model"), rs.getObject("model_year", Integer.class),
                         rs.getString("serial_number")),

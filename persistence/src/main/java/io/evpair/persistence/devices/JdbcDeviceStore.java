@@ -10,6 +10,7 @@ import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.ids.VehicleId;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.paging.Page;
 import io.evpair.engine.paging.PageCursor;
 import io.evpair.engine.paging.PageRequest;
@@ -45,16 +46,16 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
+    public Optional<Vehicle> findVehicleByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId) {
         return jdbc.sql(DeviceRows.VEHICLES + " where v.client_id = ? and v.vendor = ? and v.vendor_device_id = ?")
-                .params(clientId.value(), vendor, vendorDeviceId).query((rs, n) -> DeviceRows.vehicle(rs)).optional();
+                .params(clientId.value(), vendor.name(), vendorDeviceId).query((rs, n) -> DeviceRows.vehicle(rs)).optional();
     }
 
     @Override
-    public List<UUID> idsByVendorId(DeviceType type, String vendor, String vendorDeviceId) {
+    public List<UUID> idsByVendorId(DeviceType type, Vendor vendor, String vendorDeviceId) {
         String table = type == DeviceType.VEHICLE ? "vehicle" : "charger";
         return jdbc.sql("select id from " + table + " where vendor = ? and vendor_device_id = ?")
-                .params(vendor, vendorDeviceId).query(UUID.class).list();
+                .params(vendor.name(), vendorDeviceId).query(UUID.class).list();
     }
 
     @Override
@@ -75,7 +76,7 @@ class JdbcDeviceStore implements DeviceStore {
                                              can_set_charge_rate_limit, can_set_max_current, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (client_id, vendor, vendor_device_id) do nothing""")
-                .params(v.id().value(), v.clientId().value(), v.userRef().value(), v.vendor(), v.vendorDeviceId(), v.information().vin(),
+                .params(v.id().value(), v.clientId().value(), v.userRef().value(), v.vendor().name(), v.vendorDeviceId(), v.information().vin(),
                         v.information().brand(), v.information().model(), v.information().year(),
                         v.information().displayName(), v.information().batteryCapacityKwh(), can.startCharging(),
                         can.stopCharging(), can.setChargeRateLimit(), can.setMaxCurrent(), v.createdAt().atOffset(ZoneOffset.UTC))
@@ -91,9 +92,9 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Optional<Charger> findChargerByVendorId(ClientId clientId, String vendor, String vendorDeviceId) {
+    public Optional<Charger> findChargerByVendorId(ClientId clientId, Vendor vendor, String vendorDeviceId) {
         return jdbc.sql(DeviceRows.CHARGERS + " where c.client_id = ? and c.vendor = ? and c.vendor_device_id = ?")
-                .params(clientId.value(), vendor, vendorDeviceId).query((rs, n) -> DeviceRows.charger(rs)).optional();
+                .params(clientId.value(), vendor.name(), vendorDeviceId).query((rs, n) -> DeviceRows.charger(rs)).optional();
     }
 
     @Override
@@ -115,7 +116,7 @@ class JdbcDeviceStore implements DeviceStore {
                                              can_stop_charging, can_set_charge_rate_limit, can_set_max_current, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (client_id, vendor, vendor_device_id) do nothing""")
-                .params(c.id().value(), c.clientId().value(), c.userRef().value(), c.vendor(), c.vendorDeviceId(), c.information().brand(),
+                .params(c.id().value(), c.clientId().value(), c.userRef().value(), c.vendor().name(), c.vendorDeviceId(), c.information().brand(),
                         c.information().model(), c.information().year(), c.information().serialNumber(), latitude,
                         longitude, can.startCharging(), can.stopCharging(), can.setChargeRateLimit(),
                         can.setMaxCurrent(), c.createdAt().atOffset(ZoneOffset.UTC))
@@ -169,7 +170,7 @@ class JdbcDeviceStore implements DeviceStore {
     }
 
     @Override
-    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, String vendor, DeviceType type,
+    public Map<String, DeviceOwner> ownersByVendorId(ClientId clientId, Vendor vendor, DeviceType type,
                                                      Collection<String> vendorDeviceIds) {
         Map<String, DeviceOwner> owners = new HashMap<>();
         if (vendorDeviceIds.isEmpty()) {
@@ -179,7 +180,7 @@ class JdbcDeviceStore implements DeviceStore {
         jdbc.sql("select d.id, '" + type.name() + "' as type, d.client_id, d.user_ref, u.user_id, d.vendor_device_id from "
                         + table + " d join app_user u on u.id = d.user_ref"
                         + " where d.client_id = ? and d.vendor = ? and d.vendor_device_id = any(?::text[])")
-                .params(clientId.value(), vendor, vendorDeviceIds.toArray(String[]::new))
+                .params(clientId.value(), vendor.name(), vendorDeviceIds.toArray(String[]::new))
                 .query((rs, n) -> Map.entry(rs.getString("vendor_device_id"), owner(rs)))
                 .list().forEach(e -> owners.put(e.getKey(), e.getValue()));
         return owners;

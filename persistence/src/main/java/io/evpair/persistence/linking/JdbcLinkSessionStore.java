@@ -3,6 +3,7 @@ package io.evpair.persistence.linking;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.linking.LinkSession;
 import io.evpair.engine.linking.LinkSessionStore;
 import java.sql.ResultSet;
@@ -35,7 +36,7 @@ class JdbcLinkSessionStore implements LinkSessionStore {
                         insert into link_session (id, client_id, user_ref, vendor, vendor_type, scopes, language,
                                                   redirect_uri, token_hash, created_at, expires_at, used_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(s.id(), s.clientId().value(), s.userRef().value(), s.vendor(), s.vendorType() == null ? null : s.vendorType().name(),
+                .params(s.id(), s.clientId().value(), s.userRef().value(), s.vendor().name(), s.vendorType() == null ? null : s.vendorType().name(),
                         String.join(" ", s.scopes()), s.language(), s.redirectUri(), s.tokenHash(),
                         Timestamp.from(s.createdAt()), Timestamp.from(s.expiresAt()),
                         s.usedAt() == null ? null : Timestamp.from(s.usedAt()))
@@ -71,7 +72,7 @@ class JdbcLinkSessionStore implements LinkSessionStore {
         String scopes = rs.getString("scopes");
         List<String> scopeList = scopes.isEmpty() ? List.of() : Arrays.asList(scopes.split(" "));
         return new LinkSession(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
-                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), rs.getString("vendor"),
+                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("user_id"), new Vendor(rs.getString("vendor")),
                 rs.getString("vendor_type") == null ? null : DeviceType.valueOf(rs.getString("vendor_type")), scopeList, rs.getString("language"),
                 rs.getString("redirect_uri"), rs.getString("token_hash"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("expires_at").toInstant(), usedAt == null ? null : usedAt.toInstant());

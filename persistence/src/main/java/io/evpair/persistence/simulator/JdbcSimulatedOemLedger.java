@@ -2,7 +2,7 @@ package io.evpair.persistence.simulator;
 
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
-import io.evpair.engine.devices.Vendors;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.simulator.DeviceBehaviour;
 import io.evpair.engine.simulator.SimulatedCommand;
 import io.evpair.engine.simulator.SimulatedOemLedger;
@@ -35,7 +35,7 @@ class JdbcSimulatedOemLedger implements SimulatedOemLedger {
     @Override
     public int setBehaviour(ClientId clientId, String vendorDeviceId, DeviceBehaviour behaviour) {
         List<UUID> devices = jdbc.sql(DEVICES_OF_CLIENT)
-                .params(clientId.value(), Vendors.SIMULATED, vendorDeviceId, clientId.value(), Vendors.SIMULATED, vendorDeviceId)
+                .params(clientId.value(), Vendor.SIMULATED.name(), vendorDeviceId, clientId.value(), Vendor.SIMULATED.name(), vendorDeviceId)
                 .query(UUID.class).list();
         for (UUID device : devices) {
             jdbc.sql("""
@@ -59,7 +59,7 @@ class JdbcSimulatedOemLedger implements SimulatedOemLedger {
     @Override
     public List<SimulatedCommand> commands(ClientId clientId, String vendorDeviceId) {
         return jdbc.sql("select * from simulator_command where device_id in (" + DEVICES_OF_CLIENT + ") order by received_at, id")
-                .params(clientId.value(), Vendors.SIMULATED, vendorDeviceId, clientId.value(), Vendors.SIMULATED, vendorDeviceId)
+                .params(clientId.value(), Vendor.SIMULATED.name(), vendorDeviceId, clientId.value(), Vendor.SIMULATED.name(), vendorDeviceId)
                 .query((rs, n) -> new SimulatedCommand(rs.getObject("id", UUID.class), rs.getObject("device_id", UUID.class),
                         rs.getString("vendor_device_id"), DeviceType.valueOf(rs.getString("device_type")),
                         rs.getString("command"), rs.getObject("value", Double.class),

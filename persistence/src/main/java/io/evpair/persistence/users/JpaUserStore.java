@@ -3,6 +3,7 @@ package io.evpair.persistence.users;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.users.LinkedVendor;
 import io.evpair.engine.users.User;
 import io.evpair.engine.users.UserStore;
@@ -41,7 +42,7 @@ class JpaUserStore implements UserStore {
     @Override
     public List<LinkedVendor> linkedVendors(UserRef userRef) {
         return repository.linkedVendors(userRef.value()).stream()
-                .map(row -> new LinkedVendor((String) row[0], DeviceType.valueOf((String) row[1]), (Boolean) row[2]))
+                .map(row -> new LinkedVendor(new Vendor((String) row[0]), DeviceType.valueOf((String) row[1]), (Boolean) row[2]))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package io.evpair.persistence.vendors;
 
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.PollSchedule;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -25,16 +26,16 @@ class JdbcPollSchedule implements PollSchedule {
     }
 
     @Override
-    public void schedule(UUID deviceId, DeviceType type, String vendor, Instant at) {
+    public void schedule(UUID deviceId, DeviceType type, Vendor vendor, Instant at) {
         jdbc.sql("""
                         insert into vendor_poll (device_id, device_type, vendor, next_poll_at) values (?, ?, ?, ?)
                         on conflict (device_id) do update set next_poll_at = excluded.next_poll_at, failures = 0""")
-                .params(deviceId, type.name(), vendor, Timestamp.from(at))
+                .params(deviceId, type.name(), vendor.name(), Timestamp.from(at))
                 .update();
     }
 
     @Override
-    public List<DuePoll> claimDue(String vendor, Instant now, Duration lease, int limit) {
+    public List<DuePoll> claimDue(Vendor vendor, Instant now, Duration lease, int limit) {
         return jdbc.sql("""
                         update vendor_poll p set leased_until = ?
                         from (select device_id from vendor_poll
@@ -42,9 +43,9 @@ class JdbcPollSchedule implements PollSchedule {
                               order by next_poll_at limit ? for update skip locked) due
                         where p.device_id = due.device_id
                         returning p.device_id, p.device_type, p.vendor, p.failures""")
-                .params(Timestamp.from(now.plus(lease)), vendor, Timestamp.from(now), Timestamp.from(now), limit)
+                .params(Timestamp.from(now.plus(lease)), vendor.name(), Timestamp.from(now), Timestamp.from(now), limit)
                 .query((rs, n) -> new DuePoll(rs.getObject(1, UUID.class), DeviceType.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getInt(4)))
+                        new Vendor(rs.getString(3)), rs.getInt(4)))
                 .list();
     }
 

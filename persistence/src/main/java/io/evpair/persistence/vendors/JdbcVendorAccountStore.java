@@ -2,6 +2,7 @@ package io.evpair.persistence.vendors;
 
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
+import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.vendors.VendorAccount;
 import io.evpair.engine.vendors.VendorAccountStore;
 import io.evpair.engine.vendors.VendorTokens;
@@ -42,7 +43,7 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
                         on conflict (user_ref, vendor) do update set access_token = excluded.access_token,
                             refresh_token = excluded.refresh_token, expires_at = excluded.expires_at, needs_relink = false,
                             updated_at = excluded.updated_at""")
-                .params(a.id(), a.clientId().value(), a.userRef().value(), a.vendor(), cipher.encrypt(t.accessToken()),
+                .params(a.id(), a.clientId().value(), a.userRef().value(), a.vendor().name(), cipher.encrypt(t.accessToken()),
                         t.refreshToken() == null ? null : cipher.encrypt(t.refreshToken()), Timestamp.from(t.expiresAt()),
                         Timestamp.from(a.updatedAt()), Timestamp.from(a.updatedAt()))
                 .update();
@@ -50,9 +51,9 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
     }
 
     @Override
-    public Optional<VendorAccount> find(UserRef userRef, String vendor) {
+    public Optional<VendorAccount> find(UserRef userRef, Vendor vendor) {
         return jdbc.sql("select " + COLUMNS + " from vendor_account where user_ref = ? and vendor = ?")
-                .params(userRef.value(), vendor).query(this::account).optional();
+                .params(userRef.value(), vendor.name()).query(this::account).optional();
     }
 
     @Override
@@ -76,19 +77,19 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
     }
 
     @Override
-    public boolean delete(UserRef userRef, String vendor) {
-        return jdbc.sql("delete from vendor_account where user_ref = ? and vendor = ?").params(userRef.value(), vendor).update() > 0;
+    public boolean delete(UserRef userRef, Vendor vendor) {
+        return jdbc.sql("delete from vendor_account where user_ref = ? and vendor = ?").params(userRef.value(), vendor.name()).update() > 0;
     }
 
     @Override
-    public Map<UserRef, Set<String>> needingRelink(Collection<UserRef> userRefs) {
-        Map<UserRef, Set<String>> needs = new HashMap<>();
+    public Map<UserRef, Set<Vendor>> needingRelink(Collection<UserRef> userRefs) {
+        Map<UserRef, Set<Vendor>> needs = new HashMap<>();
         if (userRefs.isEmpty()) {
             return needs;
         }
         jdbc.sql("select user_ref, vendor from vendor_account where needs_relink and user_ref = any(?::uuid[])")
                 .param(userRefs.stream().map(u -> u.value().toString()).toArray(String[]::new))
-                .query((rs, n) -> Map.entry(new UserRef(rs.getObject(1, UUID.class)), rs.getString(2)))
+                .query((rs, n) -> Map.entry(new UserRef(rs.getObject(1, UUID.class)), new Vendor(rs.getString(2))))
                 .list().forEach(e -> needs.computeIfAbsent(e.getKey(), u -> new HashSet<>()).add(e.getValue()));
         return needs;
     }
@@ -98,7 +99,7 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
         VendorTokens tokens = new VendorTokens(cipher.decrypt(rs.getBytes("access_token")),
                 refresh == null ? null : cipher.decrypt(refresh), rs.getTimestamp("expires_at").toInstant());
         return new VendorAccount(rs.getObject("id", UUID.class), new ClientId(rs.getObject("client_id", UUID.class)),
-                new UserRef(rs.getObject("user_ref", UUID.class)), rs.getString("vendor"), tokens, rs.getBoolean("needs_relink"),
+                new UserRef(rs.getObject("user_ref", UUID.class)), new Vendor(rs.getString("vendor")), tokens, rs.getBoolean("needs_relink"),
                 rs.getTimestamp("updated_at").toInstant());
     }
 }

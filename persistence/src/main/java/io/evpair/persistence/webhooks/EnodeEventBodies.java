@@ -41,7 +41,7 @@ final class EnodeEventBodies {
     private static void putData(Map<String, Object> out, DomainEvent event) {
         if (event instanceof DeviceDiscovered e) {
             putDevice(out, e.device());
-            out.put("vendor", e.vendor());
+            out.put("vendor", e.vendor().name());
         } else if (event instanceof DeviceUpdated e) {
             putDevice(out, e.device());
             out.put("updatedFields", e.updatedFields());

@@ -299,8 +299,10 @@ public final class HouseholdPairing {
                 out.add(reject(displaced.vehicleId(), displaced.chargerId()).orElseThrow());
             }
         }
+        // a charger first seen already plugged in has no earlier bound: the plug-in is when it was first seen so
+        long pluggedIn = c.plugLo == DeviceTrack.NONE ? c.plugHi : c.plugLo;
         PairingDecision.Activated d = new PairingDecision.Activated(vehicle, charger, Instant.ofEpochMilli(now),
-                Instant.ofEpochMilli(c.plugLo), 1.0, null, PairSource.USER);
+                Instant.ofEpochMilli(pluggedIn), 1.0, null, PairSource.USER);
         ActivePair pair = ActivePair.of(d);
         byVehicle.put(vehicleId, pair);
         byCharger.put(chargerId, pair);

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.evpair.engine.inference.PairSource;
 import io.evpair.engine.inference.UnpairReason;
 import io.evpair.engine.testing.EngineFixture;
+import io.evpair.engine.testing.Reports;
 import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.VehicleId;
 import java.util.UUID;
@@ -35,6 +36,8 @@ class PairAssertionTest {
             assertThat(p.source()).isEqualTo(PairSource.USER);
             assertThat(p.reportedBy()).isEqualTo("app");
             assertThat(p.vehicleId()).isEqualTo(car);
+            assertThat(p.pluggedInAt()).as("first seen plugged in: no earlier plug-in is known, so that report")
+                    .isBetween(Reports.at(0), Reports.at(0).plusSeconds(5));
         });
         assertThat(engine.outbox.events(PairActivated.class)).singleElement()
                 .satisfies(e -> assertThat(e.source()).isEqualTo(PairSource.USER));

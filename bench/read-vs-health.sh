@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Issue 19's read-path target in one run: GET /vehicles/{id} against GET /actuator/health on the same service,
+# same wrk settings (16 connections, 2 threads), 10 s warm-up each, then 20 s each, back to back. Uses the local
+# mode's development client and creates one simulated vehicle. Prints the machine, both reports and the rate ratio.
+#   bench/read-vs-health.sh [BASE_URL=http://127.0.0.1:8080] [SECONDS=20] [CONNECTIONS=16]
+set -euo pipefail
+base=${1:-http://127.0.0.1:8080}
+seconds=${2:-20}
+connections=${3:-16}
+here=$(cd "$(dirname "$0")" && pwd)
+token=$(curl -sf -u dev-client:dev-secret -d grant_type=client_credentials "$base/oauth2/token" \
+  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+vehicle=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"vendorDeviceId":"read-bench-car","brand":"Kia","model":"e-Niro","batteryCapacityKwh":64}' \
+  "$base/simulator/users/read-bench/vehicles" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+export TOKEN=$token
+echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), load: $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t2 -c"$connections" -d10s "$base/actuator/health" >/dev/null
+wrk -t2 -c"$connections" -d10s -s "$here/bearer.lua" "$base/vehicles/$vehicle" >/dev/null
+health=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$base/actuator/health")
+read=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/bearer.lua" "$base/vehicles/$vehicle")
+rate() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+echo "== GET /actuator/health"; grep -E "Requests/sec| 50%| 99%" <<<"$health"
+echo "== GET /vehicles/{id}"; grep -E "Requests/sec| 50%| 99%" <<<"$read"
+awk -v r="$(rate "$read")" -v h="$(rate "$health")" 'BEGIN {printf "vehicle / health rate: %.2f\n", r / h}'
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

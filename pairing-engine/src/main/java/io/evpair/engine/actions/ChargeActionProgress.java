@@ -122,10 +122,8 @@ public class ChargeActionProgress {
                 return;
             }
             CommandResult result = execute(address.get(), action.kind(), action.value());
-            // A device answers in seconds: meanwhile the action may have been confirmed, cancelled or replaced.
-            if (actions.find(action.clientId(), action.id()).map(a -> a.state().isResolved()).orElse(true)) {
-                return;
-            }
+            // A device answers in seconds: meanwhile the action may have been confirmed, cancelled or replaced. No
+            // re-read for that: the store replaces only a PENDING action, so what follows then changes nothing.
             if (result instanceof CommandResult.Accepted) {
                 actions.update(action.sent(now, null));
             } else if (result instanceof CommandResult.Rejected rejected) {

@@ -47,14 +47,11 @@ public class PairFeedback {
      * activated again until one of them plugs in anew, and what the charger shows is no longer taken as the vehicle's.
      */
     public PairRejection reject(ClientId clientId, String userId, VehicleId vehicleId, ChargerId chargerId, String reportedBy) {
-        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId.value(), chargerId.value()));
-        if (!isUsers(owners.get(vehicleId.value()), clientId, userId, DeviceType.VEHICLE)) {
-            return new PairRejection.UnknownDevice("vehicleId");
+        Whose whose = whose(clientId, userId, vehicleId, chargerId);
+        if (whose.unknownField() != null) {
+            return new PairRejection.UnknownDevice(whose.unknownField());
         }
-        if (!isUsers(owners.get(chargerId.value()), clientId, userId, DeviceType.CHARGER)) {
-            return new PairRejection.UnknownDevice("chargerId");
-        }
-        UserRef userRef = owners.get(vehicleId.value()).userRef();
+        UserRef userRef = whose.userRef();
         PairRejection outcome = households.live(clientId, userRef, () -> reportedSincePaired(vehicleId, chargerId), live -> {
             Optional<PairingDecision.Deactivated> ended = live.household().reject(vehicleId, chargerId);
             if (ended.isEmpty()) {
@@ -75,14 +72,11 @@ public class PairFeedback {
      */
     public PairAssertion assertPair(ClientId clientId, String userId, VehicleId vehicleId, ChargerId chargerId,
                                     String reportedBy) {
-        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId.value(), chargerId.value()));
-        if (!isUsers(owners.get(vehicleId.value()), clientId, userId, DeviceType.VEHICLE)) {
-            return new PairAssertion.UnknownDevice("vehicleId");
+        Whose whose = whose(clientId, userId, vehicleId, chargerId);
+        if (whose.unknownField() != null) {
+            return new PairAssertion.UnknownDevice(whose.unknownField());
         }
-        if (!isUsers(owners.get(chargerId.value()), clientId, userId, DeviceType.CHARGER)) {
-            return new PairAssertion.UnknownDevice("chargerId");
-        }
-        UserRef userRef = owners.get(vehicleId.value()).userRef();
+        UserRef userRef = whose.userRef();
         PairAssertion outcome = households.live(clientId, userRef, () -> Optional.of(time.now(clientId)), live -> {
             HouseholdPairing.Assertion made = live.household().assertPair(vehicleId, chargerId);
             if (made instanceof HouseholdPairing.Assertion.Made pair) {
@@ -105,6 +99,21 @@ public class PairFeedback {
         return pairs.activeOfDevice(vehicleId).filter(p -> p.chargerId().equals(chargerId))
                 .map(p -> observations.ofDevice(chargerId.value(), p.pairedAt(), p.pairedAt().plus(rebuildWindow)).stream()
                         .map(Observation::receivedAt).max(Instant::compareTo).orElse(p.pairedAt()));
+    }
+
+    /** The user both devices belong to, or the field naming the first that is not that user's device of its kind. */
+    private record Whose(UserRef userRef, String unknownField) {
+    }
+
+    private Whose whose(ClientId clientId, String userId, VehicleId vehicleId, ChargerId chargerId) {
+        Map<UUID, DeviceOwner> owners = devices.owners(List.of(vehicleId.value(), chargerId.value()));
+        if (!isUsers(owners.get(vehicleId.value()), clientId, userId, DeviceType.VEHICLE)) {
+            return new Whose(null, "vehicleId");
+        }
+        if (!isUsers(owners.get(chargerId.value()), clientId, userId, DeviceType.CHARGER)) {
+            return new Whose(null, "chargerId");
+        }
+        return new Whose(owners.get(vehicleId.value()).userRef(), null);
     }
 
     private static boolean isUsers(DeviceOwner owner, ClientId clientId, String userId, DeviceType type) {

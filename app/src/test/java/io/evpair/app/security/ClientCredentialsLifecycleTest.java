@@ -68,9 +68,16 @@ class ClientCredentialsLifecycleTest extends IntegrationTest {
         client.simulatedVehicle("dora", "del-v-1");
         client.simulatedCharger("dora", "del-c-1");
         client.post("/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\"}");
+        assertThat(client.post("/simulator/observations", """
+                {"observations":[{"vendorDeviceId":"del-c-1","deviceType":"CHARGER","observedAt":"2026-03-02T18:00:00Z",
+                 "receivedAt":"2026-03-02T18:00:01Z","isPluggedIn":true}]}""").status()).isEqualTo(200);
+        java.util.UUID id = jdbc.sql("select id from api_client where client_id = ?").param(client.clientId).query(java.util.UUID.class).single();
+        assertThat(jdbc.sql("select count(*) from observation where client_id = ?").param(id).query(Long.class).single()).isOne();
 
         assertThat(http.admin("DELETE", "/admin/clients/" + client.clientId, ADMIN_PASSWORD, null).status()).isEqualTo(204);
         assertThat(client.get("/users/dora/vehicles").status()).isEqualTo(401);
+        assertThat(jdbc.sql("select count(*) from observation where client_id = ?").param(id).query(Long.class).single())
+                .as("the client's observations are gone with it").isZero();
     }
 
     @Test

@@ -2,11 +2,9 @@ package io.evpair.engine.simulator;
 
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.observations.ObservationSink;
-import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.GeoPoint;
-import io.evpair.engine.ids.Vendor;
 import io.evpair.engine.ingest.ClockSkewLimit;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
@@ -17,6 +15,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import io.evpair.engine.ingest.UnknownDeviceException;
 import java.util.Map;
 
 /**
@@ -31,12 +32,18 @@ public class SimulatedOemFeed {
     public static final int MAX_BATCH = 10_000;
     public static final Duration DEFAULT_MAX_CLOCK_LEAD = Duration.ofDays(30);
 
-    private final DeviceStore devices;
     private final ObservationSink sink;
     private final EngineTime time;
     private final TimeSink timeSink;
     private final ClockSkewLimit skew;
     private final Duration maxClockLead;
+    /**
+     * What this instance last read or wrote of each client's clock. A clock only moves forward, so this is a lower
+     * bound whatever other instances do: enough to tell that a report does not move it, and to accept any report
+     * it allows; the clock is read again only before refusing one.
+     */
+    private final Map<ClientId, Instant> clockAtLeast = new ConcurrentHashMap<>();
+    private final VendorDeviceIds deviceIds;
 
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
         this(devices, sink, time, timeSink, new ClockSkewLimit(ClockSkewLimit.DEFAULT), DEFAULT_MAX_CLOCK_LEAD);
@@ -44,7 +51,7 @@ public class SimulatedOemFeed {
 
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
                             ClockSkewLimit skew, Duration maxClockLead) {
-        this.devices = devices;
+        this.deviceIds = new VendorDeviceIds(devices);
         this.sink = sink;
         this.time = time;
         this.timeSink = timeSink;
@@ -57,14 +64,58 @@ public class SimulatedOemFeed {
         if (reports.size() > MAX_BATCH) {
             throw new InvalidReportsException(List.of(new RowIssue(MAX_BATCH, "", "at most " + MAX_BATCH + " observations a call")));
         }
-        Map<String, DeviceOwner> vehicles = devices.ownersByVendorId(clientId, Vendor.SIMULATED, DeviceType.VEHICLE,
-                vendorIds(reports, DeviceType.VEHICLE));
-        Map<String, DeviceOwner> chargers = devices.ownersByVendorId(clientId, Vendor.SIMULATED, DeviceType.CHARGER,
-                vendorIds(reports, DeviceType.CHARGER));
+        Optional<Instant> known = Optional.ofNullable(clockAtLeast.get(clientId));
+        Optional<Instant> clock = known.isPresent() ? known : readClock(clientId);
+        Checked checked = check(clientId, reports, clock, false);
+        if (!checked.issues.isEmpty() && known.isPresent()) {
+            // Refused against what this instance last knew of the clock: another may have moved it further since.
+            clock = readClock(clientId);
+            checked = check(clientId, reports, clock, true);
+        }
+        if (!checked.issues.isEmpty()) {
+            throw new InvalidReportsException(checked.issues);
+        }
+        // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
+        // activated) is stamped no earlier than the reports that caused it; the engine then acts on the time passed
+        // as POST /simulator/clock makes it, after the reports, which may confirm what would otherwise time out.
+        // Reports that do not move the clock leave it alone: no time passed, and each write of it is a commit on the
+        // one row every concurrent sender of the client updates.
+        Instant latest = checked.latest;
+        Instant moveTo = latest != null && clock.map(latest::isAfter).orElse(true) ? latest : null;
+        if (moveTo != null) {
+            remember(clientId, time.advance(clientId, moveTo));
+        }
+        try {
+            sink.accept(checked.observations);
+        } catch (UnknownDeviceException e) {
+            if (checked.freshIds) {
+                throw e;
+            }
+            // A device id remembered here names a device deleted since (perhaps linked again under a new id).
+            deviceIds.forget(clientId);
+            Checked again = check(clientId, reports, clock, true);
+            if (!again.issues.isEmpty()) {
+                throw new InvalidReportsException(again.issues);
+            }
+            sink.accept(again.observations);
+        }
+        if (moveTo != null) {
+            timeSink.timePassed(clientId, moveTo);
+        }
+        return reports.size();
+    }
+
+    /** The reports as observations, or what is wrong with them; {@code latest} is the latest receipt among them. */
+    private record Checked(List<Observation> observations, List<RowIssue> issues, Instant latest, boolean freshIds) {
+    }
+
+    /** {@code freshIds}: every device id looked up now, none remembered. */
+    private Checked check(ClientId clientId, List<SimulatedReport> reports, Optional<Instant> clock, boolean freshIds) {
+        Map<String, UUID> vehicles = deviceIds.of(clientId, DeviceType.VEHICLE, vendorIds(reports, DeviceType.VEHICLE), freshIds);
+        Map<String, UUID> chargers = deviceIds.of(clientId, DeviceType.CHARGER, vendorIds(reports, DeviceType.CHARGER), freshIds);
         List<RowIssue> issues = new ArrayList<>();
         List<Observation> observations = new ArrayList<>(reports.size());
         Instant latest = null;
-        Optional<Instant> clock = time.virtualNow(clientId);
         Instant furthest = time.furthestMove(clock, maxClockLead);
         for (int i = 0; i < reports.size(); i++) {
             SimulatedReport r = reports.get(i);
@@ -74,34 +125,28 @@ public class SimulatedOemFeed {
             if (issues.size() > issuesBefore) {
                 continue;
             }
-            DeviceOwner owner = (r.deviceType() == DeviceType.VEHICLE ? vehicles : chargers).get(r.vendorDeviceId());
-            if (owner == null) {
+            UUID deviceId = (r.deviceType() == DeviceType.VEHICLE ? vehicles : chargers).get(r.vendorDeviceId());
+            if (deviceId == null) {
                 issues.add(new RowIssue(i, "vendorDeviceId", "no simulated " + r.deviceType().name().toLowerCase()
                         + " '" + r.vendorDeviceId() + "' is linked for this client"));
                 continue;
             }
             GeoPoint position = r.latitude() == null ? null : new GeoPoint(r.latitude(), r.longitude());
-            observations.add(new Observation(owner.deviceId(), r.deviceType(), r.observedAt(), r.receivedAt(),
+            observations.add(new Observation(deviceId, r.deviceType(), r.observedAt(), r.receivedAt(),
                     r.isPluggedIn(), r.isCharging(), r.chargeRateKw(), r.batteryLevel(), position, null, r.idTag()));
             latest = latest == null || r.receivedAt().isAfter(latest) ? r.receivedAt() : latest;
         }
-        if (!issues.isEmpty()) {
-            throw new InvalidReportsException(issues);
-        }
-        // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
-        // activated) is stamped no earlier than the reports that caused it; the engine then acts on the time passed
-        // as POST /simulator/clock makes it, after the reports, which may confirm what would otherwise time out.
-        // Reports that do not move the clock leave it alone: no time passed, and each write of it is a commit on the
-        // one row every concurrent sender of the client updates.
-        Instant moveTo = latest != null && clock.map(latest::isAfter).orElse(true) ? latest : null;
-        if (moveTo != null) {
-            time.advance(clientId, moveTo);
-        }
-        sink.accept(observations);
-        if (moveTo != null) {
-            timeSink.timePassed(clientId, moveTo);
-        }
-        return reports.size();
+        return new Checked(observations, issues, latest, freshIds);
+    }
+
+    private Optional<Instant> readClock(ClientId clientId) {
+        Optional<Instant> clock = time.virtualNow(clientId);
+        clock.ifPresent(now -> remember(clientId, now));
+        return clock;
+    }
+
+    private void remember(ClientId clientId, Instant clock) {
+        clockAtLeast.merge(clientId, clock, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     /**
@@ -116,6 +161,7 @@ public class SimulatedOemFeed {
             throw new ClockMoveRefusedException(to, furthest, maxClockLead);
         }
         Instant now = time.advance(clientId, to);
+        remember(clientId, now);
         timeSink.timePassed(clientId, to);
         return now;
     }

@@ -1,5 +1,9 @@
 package io.evpair.engine.simulator;
 
+import io.evpair.engine.observations.ObservationSink;
+import io.evpair.engine.ingest.UnknownDeviceException;
+import java.util.Set;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.evpair.engine.devices.CommandCapabilities;
@@ -33,10 +37,13 @@ class SimulatedOemFeedTest {
     private final List<Instant> writes = new ArrayList<>();
     private final List<Instant> ticks = new ArrayList<>();
     private final List<List<Observation>> delivered = new ArrayList<>();
+    private final List<Instant> reads = new ArrayList<>();
     private final ClientClocks counted = new ClientClocks() {
         @Override
         public Optional<Instant> virtualNow(ClientId clientId) {
-            return engine.clocks.virtualNow(clientId);
+            Optional<Instant> now = engine.clocks.virtualNow(clientId);
+            reads.add(now.orElse(null));
+            return now;
         }
 
         @Override
@@ -45,7 +52,14 @@ class SimulatedOemFeedTest {
             return engine.clocks.advance(clientId, to);
         }
     };
-    private final SimulatedOemFeed feed = new SimulatedOemFeed(engine.devices, delivered::add,
+    /** Refuses an observation of a device that is gone, as the pipeline does. */
+    private final ObservationSink sink = batch -> {
+        batch.stream().filter(o -> engine.devices.owners(Set.of(o.deviceId())).isEmpty()).findFirst().ifPresent(o -> {
+            throw new UnknownDeviceException(o.deviceId());
+        });
+        delivered.add(batch);
+    };
+    private final SimulatedOemFeed feed = new SimulatedOemFeed(engine.devices, sink,
             new EngineTime(counted, Clock.fixed(T0, ZoneOffset.UTC)), (clientId, now) -> ticks.add(now));
 
     private SimulatedReport at(int minute) {
@@ -53,12 +67,18 @@ class SimulatedOemFeedTest {
         return new SimulatedReport("sim-car", DeviceType.VEHICLE, t, t, true, false, 0.0, 50.0, null, null, null);
     }
 
-    @Test
-    void onlyAReportThatMovesTheClockWritesItAndSetsTimePassingOff() {
+    private VehicleId linkCar() {
         EngineFixture.User user = engine.user("ada");
-        engine.devices.insertVehicleIfAbsent(new Vehicle(new VehicleId(UUID.randomUUID()), engine.clientId, user.userRef(), "ada",
+        VehicleId id = new VehicleId(UUID.randomUUID());
+        engine.devices.insertVehicleIfAbsent(new Vehicle(id, engine.clientId, user.userRef(), "ada",
                 Vendor.SIMULATED, "sim-car", new VehicleInformation(null, "Kia", "e-Niro", 2024, null, 64.0),
                 CommandCapabilities.NONE, T0));
+        return id;
+    }
+
+    @Test
+    void onlyAReportThatMovesTheClockWritesItAndSetsTimePassingOff() {
+        linkCar();
 
         feed.report(engine.clientId, List.of(at(5)));
         feed.report(engine.clientId, List.of(at(3)));
@@ -70,5 +90,45 @@ class SimulatedOemFeedTest {
                 T0.plusSeconds(300), T0.plusSeconds(360));
         assertThat(ticks).containsExactly(T0.plusSeconds(300), T0.plusSeconds(360));
         assertThat(engine.clocks.virtualNow(engine.clientId)).contains(T0.plusSeconds(360));
+    }
+
+    @Test
+    void theClockIsReadOnceAndThenKnownFromWhatThisFeedWroteAndRead() {
+        linkCar();
+
+        feed.report(engine.clientId, List.of(at(5)));
+        feed.report(engine.clientId, List.of(at(3)));
+        feed.report(engine.clientId, List.of(at(7)));
+
+        assertThat(reads).as("a clock only moves forward: what this feed read or wrote is a lower bound").hasSize(1);
+        assertThat(writes).containsExactly(T0.plusSeconds(300), T0.plusSeconds(420));
+    }
+
+    @Test
+    void aClockMovedByAnotherInstanceIsReadAgainBeforeAReportIsRefusedForRunningAhead() {
+        linkCar();
+        feed.report(engine.clientId, List.of(at(5)));
+        Instant elsewhere = T0.plus(Duration.ofDays(20));
+        engine.clocks.advance(engine.clientId, elsewhere);
+
+        Instant ahead = elsewhere.plus(SimulatedOemFeed.DEFAULT_MAX_CLOCK_LEAD).minusSeconds(60);
+        feed.report(engine.clientId, List.of(new SimulatedReport("sim-car", DeviceType.VEHICLE, ahead, ahead, true, false,
+                0.0, 50.0, null, null, null)));
+
+        assertThat(engine.clocks.virtualNow(engine.clientId)).contains(ahead);
+        assertThat(feed.advanceClock(engine.clientId, ahead.plusSeconds(1))).isEqualTo(ahead.plusSeconds(1));
+    }
+
+    @Test
+    void aReportAfterItsDeviceWasRelinkedGoesToTheNewDevice() {
+        VehicleId first = linkCar();
+        feed.report(engine.clientId, List.of(at(5)));
+        engine.devices.delete(List.of(first.value()));
+        VehicleId second = linkCar();
+
+        feed.report(engine.clientId, List.of(at(6)));
+
+        assertThat(delivered).hasSize(2);
+        assertThat(delivered.get(1).get(0).deviceId()).isEqualTo(second.value());
     }
 }

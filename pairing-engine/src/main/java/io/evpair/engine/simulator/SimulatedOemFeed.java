@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import io.evpair.engine.ingest.UnknownDeviceException;
 import java.util.Map;
 
@@ -37,12 +36,7 @@ public class SimulatedOemFeed {
     private final TimeSink timeSink;
     private final ClockSkewLimit skew;
     private final Duration maxClockLead;
-    /**
-     * What this instance last read or wrote of each client's clock. A clock only moves forward, so this is a lower
-     * bound whatever other instances do: enough to tell that a report does not move it, and to accept any report
-     * it allows; the clock is read again only before refusing one.
-     */
-    private final Map<ClientId, Instant> clockAtLeast = new ConcurrentHashMap<>();
+    private final VirtualClockMoves clocks;
     private final VendorDeviceIds deviceIds;
 
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink) {
@@ -52,6 +46,7 @@ public class SimulatedOemFeed {
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
                             ClockSkewLimit skew, Duration maxClockLead) {
         this.deviceIds = new VendorDeviceIds(devices);
+        this.clocks = new VirtualClockMoves(time);
         this.sink = sink;
         this.time = time;
         this.timeSink = timeSink;
@@ -64,12 +59,12 @@ public class SimulatedOemFeed {
         if (reports.size() > MAX_BATCH) {
             throw new InvalidReportsException(List.of(new RowIssue(MAX_BATCH, "", "at most " + MAX_BATCH + " observations a call")));
         }
-        Optional<Instant> known = Optional.ofNullable(clockAtLeast.get(clientId));
-        Optional<Instant> clock = known.isPresent() ? known : readClock(clientId);
+        Optional<Instant> known = clocks.atLeast(clientId);
+        Optional<Instant> clock = known.isPresent() ? known : clocks.read(clientId);
         Checked checked = check(clientId, reports, clock, false);
         if (!checked.issues.isEmpty() && known.isPresent()) {
             // Refused against what this instance last knew of the clock: another may have moved it further since.
-            clock = readClock(clientId);
+            clock = clocks.read(clientId);
             checked = check(clientId, reports, clock, true);
         }
         if (!checked.issues.isEmpty()) {
@@ -83,7 +78,7 @@ public class SimulatedOemFeed {
         Instant latest = checked.latest;
         Instant moveTo = latest != null && clock.map(latest::isAfter).orElse(true) ? latest : null;
         if (moveTo != null) {
-            remember(clientId, time.advance(clientId, moveTo));
+            clocks.advance(clientId, moveTo);
         }
         try {
             sink.accept(checked.observations);
@@ -139,16 +134,6 @@ public class SimulatedOemFeed {
         return new Checked(observations, issues, latest, freshIds);
     }
 
-    private Optional<Instant> readClock(ClientId clientId) {
-        Optional<Instant> clock = time.virtualNow(clientId);
-        clock.ifPresent(now -> remember(clientId, now));
-        return clock;
-    }
-
-    private void remember(ClientId clientId, Instant clock) {
-        clockAtLeast.merge(clientId, clock, (a, b) -> a.isAfter(b) ? a : b);
-    }
-
     /**
      * Moves the client's virtual clock forward (never back) and lets the engine act on time as of {@code to}.
      * The engine hears the instant asked for, not the clock after the move: each household's time only moves
@@ -160,8 +145,10 @@ public class SimulatedOemFeed {
         if (to.isAfter(furthest)) {
             throw new ClockMoveRefusedException(to, furthest, maxClockLead);
         }
+        // Written whatever this instance knows, so that the answer is the stored clock, also when another instance
+        // moved it further.
         Instant now = time.advance(clientId, to);
-        remember(clientId, now);
+        clocks.written(clientId, now);
         timeSink.timePassed(clientId, to);
         return now;
     }

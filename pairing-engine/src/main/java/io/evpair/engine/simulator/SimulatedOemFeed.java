@@ -46,7 +46,7 @@ public class SimulatedOemFeed {
     public SimulatedOemFeed(DeviceStore devices, ObservationSink sink, EngineTime time, TimeSink timeSink,
                             ClockSkewLimit skew, Duration maxClockLead) {
         this.deviceIds = new VendorDeviceIds(devices);
-        this.clocks = new VirtualClockMoves(time);
+        this.clocks = new VirtualClockMoves(time, timeSink);
         this.sink = sink;
         this.time = time;
         this.timeSink = timeSink;
@@ -95,7 +95,7 @@ public class SimulatedOemFeed {
             sink.accept(again.observations);
         }
         if (moveTo != null) {
-            timeSink.timePassed(clientId, moveTo);
+            clocks.timePassed(clientId, moveTo);
         }
         return reports.size();
     }

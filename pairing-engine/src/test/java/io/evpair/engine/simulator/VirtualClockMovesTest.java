@@ -44,7 +44,12 @@ class VirtualClockMovesTest {
             return stored.advance(clientId, to);
         }
     };
-    private final VirtualClockMoves moves = new VirtualClockMoves(new EngineTime(slow, Clock.fixed(T0, ZoneOffset.UTC)));
+    private final List<Instant> passed = Collections.synchronizedList(new ArrayList<>());
+    private final VirtualClockMoves moves = new VirtualClockMoves(new EngineTime(slow, Clock.fixed(T0, ZoneOffset.UTC)),
+            (clientId, now) -> {
+                sleep(50);
+                passed.add(now);
+            });
 
     @Test
     void concurrentMovesShareWritesAndEachReturnsOnceTheClockStandsWhereItAsked() throws Exception {
@@ -55,7 +60,11 @@ class VirtualClockMovesTest {
             Instant to = T0.plusSeconds(i);
             answers.add(senders.submit(() -> {
                 start.await();
-                return moves.advance(client, to);
+                Instant now = moves.advance(client, to);
+                moves.timePassed(client, to);
+                assertThat(passed).as("the engine acted on time up to the caller's instant before it returns")
+                        .anyMatch(p -> !p.isBefore(to));
+                return now;
             }));
         }
         start.countDown();
@@ -66,6 +75,8 @@ class VirtualClockMovesTest {
 
         assertThat(stored.virtualNow(client)).contains(T0.plusSeconds(8));
         assertThat(writes).as("the first write, then one for everyone who waited").hasSizeLessThanOrEqualTo(3);
+        assertThat(passed).as("time passed as often as the clock moved, at most").hasSizeLessThanOrEqualTo(3)
+                .contains(T0.plusSeconds(8));
         assertThat(moves.atLeast(client)).contains(T0.plusSeconds(8));
     }
 

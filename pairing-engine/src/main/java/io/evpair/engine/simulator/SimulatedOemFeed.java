@@ -29,6 +29,9 @@ import java.util.Map;
  */
 public class SimulatedOemFeed {
     public static final int MAX_BATCH = 10_000;
+    public static final int MAX_VENDOR_DEVICE_ID = 200;
+    /** Beyond any charger's rate: a report saying more is a unit mix-up (W for kW), not a measurement. */
+    public static final double MAX_CHARGE_RATE_KW = 1000;
     public static final Duration DEFAULT_MAX_CLOCK_LEAD = Duration.ofDays(30);
 
     private final ObservationSink sink;
@@ -160,6 +163,8 @@ public class SimulatedOemFeed {
         }
         if (r.vendorDeviceId() == null || r.vendorDeviceId().isBlank()) {
             issues.add(new RowIssue(row, "vendorDeviceId", "is required"));
+        } else if (r.vendorDeviceId().length() > MAX_VENDOR_DEVICE_ID) {
+            issues.add(new RowIssue(row, "vendorDeviceId", "at most " + MAX_VENDOR_DEVICE_ID + " characters"));
         }
         if (r.deviceType() == null) {
             issues.add(new RowIssue(row, "deviceType", "is required: VEHICLE or CHARGER"));
@@ -173,8 +178,9 @@ public class SimulatedOemFeed {
         if (r.batteryLevel() != null && !(r.batteryLevel() >= 0 && r.batteryLevel() <= 100)) {
             issues.add(new RowIssue(row, "batteryLevel", "must be between 0 and 100"));
         }
-        if (r.chargeRateKw() != null && !Double.isFinite(r.chargeRateKw())) {
-            issues.add(new RowIssue(row, "chargeRateKw", "must be a finite number"));
+        if (r.chargeRateKw() != null && !(r.chargeRateKw() >= -MAX_CHARGE_RATE_KW && r.chargeRateKw() <= MAX_CHARGE_RATE_KW)) {
+            issues.add(new RowIssue(row, "chargeRateKw", "must be a number between " + -MAX_CHARGE_RATE_KW + " and "
+                    + MAX_CHARGE_RATE_KW));
         }
         if (r.idTag() != null && r.idTag().length() > Observation.MAX_ID_TAG) {
             issues.add(new RowIssue(row, "idTag", "at most " + Observation.MAX_ID_TAG + " characters"));

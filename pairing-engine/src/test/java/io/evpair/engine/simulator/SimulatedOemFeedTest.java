@@ -5,6 +5,7 @@ import io.evpair.engine.ingest.UnknownDeviceException;
 import java.util.Set;
 import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.evpair.engine.devices.CommandCapabilities;
 import io.evpair.engine.devices.Vehicle;
@@ -130,5 +131,21 @@ class SimulatedOemFeedTest {
 
         assertThat(delivered).hasSize(2);
         assertThat(delivered.get(1).get(0).deviceId()).isEqualTo(second.value());
+    }
+
+    @Test
+    void rowsOutOfRangeAreRefusedNamingTheirFieldsAndNothingIsApplied() {
+        linkCar();
+        Instant t = T0.plusSeconds(60);
+        List<SimulatedReport> reports = List.of(
+                at(1),
+                new SimulatedReport("sim-car", DeviceType.VEHICLE, t, t, true, true, 1000.5, 50.0, null, null, null),
+                new SimulatedReport("x".repeat(201), DeviceType.VEHICLE, t, t, true, true, -1000.0, 100.5, 91.0, 0.0, null));
+
+        assertThatThrownBy(() -> feed.report(engine.clientId, reports)).isInstanceOfSatisfying(InvalidReportsException.class,
+                e -> assertThat(e.issues()).extracting(i -> i.row() + "." + i.field()).containsExactly(
+                        "1.chargeRateKw", "2.vendorDeviceId", "2.batteryLevel", "2.latitude"));
+        assertThat(delivered).isEmpty();
+        assertThat(writes).isEmpty();
     }
 }

@@ -68,7 +68,7 @@ public class SimulatedOemFeed {
         if (!checked.issues.isEmpty() && known.isPresent()) {
             // Refused against what this instance last knew of the clock: another may have moved it further since.
             clock = clocks.read(clientId);
-            checked = check(clientId, reports, clock, true);
+            checked = check(clientId, reports, clock, false);
         }
         if (!checked.issues.isEmpty()) {
             throw new InvalidReportsException(checked.issues);

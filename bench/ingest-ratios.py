@@ -21,6 +21,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -112,6 +113,9 @@ def main():
     ap.add_argument("--batch", type=int, default=5000)
     ap.add_argument("--prefix", default="ratio%d-" % int(time.time()))
     a = ap.parse_args()
+    missing = [tool for tool in ("wrk", "pgbench", "psql") if not shutil.which(tool)]
+    if missing:
+        sys.exit(f"missing {', '.join(missing)}: on Debian or Ubuntu, apt-get install -y wrk postgresql (pgbench comes with the server package)")
     lines = open(os.path.join(a.pg_data, "postmaster.pid")).read().splitlines()
     postmaster, port = int(lines[0]), lines[3]
     conninfo = f"host=127.0.0.1 port={port} user=postgres dbname=postgres"

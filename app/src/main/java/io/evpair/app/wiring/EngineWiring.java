@@ -195,10 +195,10 @@ class EngineWiring {
     @Bean
     ObservationPipeline observationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                             Transactions transactions, ObjectProvider<ObservationProcessor> processors,
-                                            EventOutbox outbox, ClockSkewLimit skew,
+                                            EventOutbox outbox, ClientClocks clocks, ClockSkewLimit skew,
                                             IngestProperties settings) {
         return new ObservationPipeline(devices, observations, states, transactions, processors.orderedStream().toList(),
-                outbox, skew, settings.writers(), settings.maxGroupRows());
+                outbox, clocks, skew, settings.writers(), settings.maxGroupRows());
     }
 
     /** How far ahead of its receipt a device may date a report: the simulator refuses more, the pipeline clamps it. */

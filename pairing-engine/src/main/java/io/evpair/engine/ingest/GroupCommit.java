@@ -3,6 +3,7 @@ package io.evpair.engine.ingest;
 import io.evpair.engine.observations.Observation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import io.evpair.engine.time.ClockMove;
 import java.util.List;
 
 /**
@@ -40,7 +41,12 @@ final class GroupCommit {
 
     /** Returns once {@code batch} is written and processed, with how many of its observations were new. */
     int submit(List<Observation> batch) {
-        Pending mine = new Pending(batch);
+        return submit(batch, null);
+    }
+
+    /** As {@link #submit(List)}, moving a client's virtual clock in the group's transaction; {@code clock} may be null. */
+    int submit(List<Observation> batch, ClockMove clock) {
+        Pending mine = new Pending(batch, clock);
         boolean interrupted = false;
         try {
             synchronized (this) {
@@ -114,12 +120,19 @@ final class GroupCommit {
     /** One caller's batch: all of it is applied or none, and the caller learns which. Guarded by the GroupCommit. */
     static final class Pending {
         final List<Observation> batch;
+        /** Null unless the batch moves its client's virtual clock. */
+        final ClockMove clock;
         private boolean taken;
         private Integer fresh;
         private RuntimeException failure;
 
         Pending(List<Observation> batch) {
+            this(batch, null);
+        }
+
+        Pending(List<Observation> batch, ClockMove clock) {
             this.batch = batch;
+            this.clock = clock;
         }
 
         void succeeded(int freshCount) {

@@ -11,6 +11,8 @@ import io.evpair.engine.ids.DeviceOwner;
 import io.evpair.engine.devices.DeviceState;
 import io.evpair.engine.devices.DeviceStateStore;
 import io.evpair.engine.devices.DeviceStore;
+import io.evpair.engine.time.ClientClocks;
+import io.evpair.engine.time.ClockMove;
 import io.evpair.engine.time.TimeSink;
 import io.evpair.engine.webhooks.EventOutbox;
 import io.evpair.engine.transaction.Transactions;
@@ -49,11 +51,13 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     private final UserLocks locks = new UserLocks(1024);
     private final ClockSkewLimit skew;
     private final GroupCommit groupCommit;
+    private final ClientClocks clocks;
 
     public ObservationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
-                               Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox) {
-        this(devices, observations, states, transactions, processors, outbox, new ClockSkewLimit(ClockSkewLimit.DEFAULT),
-                DEFAULT_WRITERS, DEFAULT_MAX_GROUP_ROWS);
+                               Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox,
+                               ClientClocks clocks) {
+        this(devices, observations, states, transactions, processors, outbox, clocks,
+                new ClockSkewLimit(ClockSkewLimit.DEFAULT), DEFAULT_WRITERS, DEFAULT_MAX_GROUP_ROWS);
     }
 
     /**
@@ -62,7 +66,8 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
      */
     public ObservationPipeline(DeviceStore devices, ObservationStore observations, DeviceStateStore states,
                                Transactions transactions, List<ObservationProcessor> processors, EventOutbox outbox,
-                               ClockSkewLimit skew, int writers, int maxGroupRows) {
+                               ClientClocks clocks, ClockSkewLimit skew, int writers, int maxGroupRows) {
+        this.clocks = clocks;
         this.skew = skew;
         this.groupCommit = new GroupCommit(writers, maxGroupRows, this::write);
         this.outbox = outbox;
@@ -79,6 +84,16 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         if (!batch.isEmpty()) {
             groupCommit.submit(bounded(batch));
         }
+    }
+
+    /** Through the group commit, the clock moved in the group's transaction. */
+    @Override
+    public boolean acceptMovingClock(List<Observation> batch, ClockMove clock) {
+        if (batch.isEmpty()) {
+            return false;
+        }
+        groupCommit.submit(bounded(batch), clock);
+        return true;
     }
 
     @Override
@@ -152,7 +167,7 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
     private void storeAndDispatch(List<GroupCommit.Pending> group, Map<UUID, DeviceOwner> owners, Runnable stored) {
         List<List<Observation>> fresh;
         try {
-            fresh = transactions.inTransaction(() -> store(group.stream().map(p -> p.batch).toList(), owners));
+            fresh = transactions.inTransaction(() -> store(group, owners));
         } catch (RuntimeException e) {
             if (group.size() == 1) {
                 group.get(0).failed(e);
@@ -169,8 +184,12 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         dispatch(group, fresh, owners);
     }
 
-    /** The group's observations stored once, projected, published; returns each batch's new ones, in order. */
-    private List<List<Observation>> store(List<List<Observation>> batches, Map<UUID, DeviceOwner> owners) {
+    /**
+     * The group's observations stored once, projected, published, and the clocks it moves moved (last: the clock row
+     * of a client is the one row concurrent groups share); returns each batch's new ones, in order.
+     */
+    private List<List<Observation>> store(List<GroupCommit.Pending> group, Map<UUID, DeviceOwner> owners) {
+        List<List<Observation>> batches = group.stream().map(p -> p.batch).toList();
         List<Observation> all = batches.size() == 1 ? batches.get(0) : batches.stream().flatMap(List::stream).toList();
         List<Observation> fresh = observations.appendNew(all, owners);
         Map<UUID, DeviceState> loaded = states.load(devicesOf(fresh));
@@ -186,6 +205,10 @@ public class ObservationPipeline implements ObservationSink, TimeSink {
         List<DeviceUpdated> updates = new ArrayList<>();
         changed.forEach((device, after) -> update(owners.get(device), loaded.get(device), after).ifPresent(updates::add));
         outbox.publishAll(updates);
+        Map<ClientId, Instant> clockMoves = new HashMap<>();
+        group.stream().map(p -> p.clock).filter(Objects::nonNull)
+                .forEach(m -> clockMoves.merge(m.clientId(), m.to(), (a, b) -> a.isAfter(b) ? a : b));
+        clockMoves.forEach(clocks::advance);
         return split(fresh, batches);
     }
 

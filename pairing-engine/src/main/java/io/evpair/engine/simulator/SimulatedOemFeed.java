@@ -8,6 +8,7 @@ import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.ingest.ClockSkewLimit;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
+import io.evpair.engine.time.ClockMove;
 import io.evpair.engine.time.EngineTime;
 import io.evpair.engine.time.TimeSink;
 import java.time.Duration;
@@ -73,18 +74,16 @@ public class SimulatedOemFeed {
         if (!checked.issues.isEmpty()) {
             throw new InvalidReportsException(checked.issues);
         }
-        // The clock moves first, so that whatever the engine decides on this batch (an action sent, a pair
-        // activated) is stamped no earlier than the reports that caused it; the engine then acts on the time passed
-        // as POST /simulator/clock makes it, after the reports, which may confirm what would otherwise time out.
-        // Reports that do not move the clock leave it alone: no time passed, and each write of it is a commit on the
-        // one row every concurrent sender of the client updates.
+        // The clock moves with the batch (in its transaction where the sink can, else just before it), so that
+        // whatever the engine decides on this batch (an action sent, a pair activated) is stamped no earlier than the
+        // reports that caused it; the engine then acts on the time passed as POST /simulator/clock makes it, after the
+        // reports, which may confirm what would otherwise time out. Reports that do not move the clock leave it
+        // alone: no time passed, and each write of it is a write of the one row every concurrent sender of the
+        // client updates.
         Instant latest = checked.latest;
         Instant moveTo = latest != null && clock.map(latest::isAfter).orElse(true) ? latest : null;
-        if (moveTo != null) {
-            clocks.advance(clientId, moveTo);
-        }
         try {
-            sink.accept(checked.observations);
+            deliver(clientId, checked.observations, moveTo);
         } catch (UnknownDeviceException e) {
             if (checked.freshIds) {
                 throw e;
@@ -95,12 +94,23 @@ public class SimulatedOemFeed {
             if (!again.issues.isEmpty()) {
                 throw new InvalidReportsException(again.issues);
             }
-            sink.accept(again.observations);
+            deliver(clientId, again.observations, moveTo);
         }
         if (moveTo != null) {
             clocks.timePassed(clientId, moveTo);
         }
         return reports.size();
+    }
+
+    private void deliver(ClientId clientId, List<Observation> observations, Instant moveTo) {
+        if (moveTo == null) {
+            sink.accept(observations);
+        } else if (sink.acceptMovingClock(observations, new ClockMove(clientId, moveTo))) {
+            clocks.written(clientId, moveTo);
+        } else {
+            clocks.advance(clientId, moveTo);
+            sink.accept(observations);
+        }
     }
 
     /** The reports as observations, or what is wrong with them; {@code latest} is the latest receipt among them. */

@@ -1,5 +1,6 @@
 package io.evpair.engine.ingest;
 
+import io.evpair.engine.testing.VirtualClocks;
 import io.evpair.engine.ids.ClientId;
 import io.evpair.engine.ids.UserRef;
 import io.evpair.engine.observations.Observation;
@@ -50,7 +51,7 @@ class ObservationPipelineGroupTest {
     private final ThreadLocal<List<Observation>> uncommitted = new ThreadLocal<>();
     private final ObservationPipeline pipeline = new ObservationPipeline(fake(DeviceStore.class, "owners", this::ownersOf),
             new AppendingStore(), fake(DeviceStateStore.class, "load", args -> Map.of()), new KeepOrDrop(),
-            List.of(new Recorder()), fake(EventOutbox.class, "publishAll", args -> null),
+            List.of(new Recorder()), fake(EventOutbox.class, "publishAll", args -> null), new VirtualClocks(),
             new ClockSkewLimit(ClockSkewLimit.DEFAULT), 1, 1000);
 
     @AfterEach

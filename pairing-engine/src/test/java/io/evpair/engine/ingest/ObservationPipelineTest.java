@@ -25,7 +25,10 @@ import io.evpair.engine.testing.InMemoryTransactions;
 import io.evpair.engine.testing.RecordingOutbox;
 import io.evpair.engine.devices.DeviceUpdated;
 import io.evpair.engine.webhooks.WebhookEventType;
+import io.evpair.engine.time.ClientClocks;
+import io.evpair.engine.time.ClockMove;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +44,7 @@ class ObservationPipelineTest {
     private final InMemoryObservations observations = fixture.observations;
     private final List<String> heard = new ArrayList<>();
     private final ObservationPipeline pipeline = new ObservationPipeline(devices, observations, states, transactions,
-            List.of(recorder("first"), recorder("second")), outbox);
+            List.of(recorder("first"), recorder("second")), outbox, fixture.clocks);
 
     private final EngineFixture.User ada = fixture.user("ada");
     private final EngineFixture.User bo = fixture.user("bo");
@@ -104,6 +107,44 @@ class ObservationPipelineTest {
 
         assertThat(outbox.events()).isEmpty();
         assertThat(states.of(adasBox.value()).lastUpdated()).isEqualTo(fixtureMinute(1));
+    }
+
+    @Test
+    void aClockMoveIsWrittenInTheBatchsTransactionBeforeTheProcessorsHearOfTheBatch() {
+        List<String> seen = new ArrayList<>();
+        ClientClocks recording = new ClientClocks() {
+            @Override
+            public Optional<Instant> virtualNow(ClientId clientId) {
+                return fixture.clocks.virtualNow(clientId);
+            }
+
+            @Override
+            public Instant advance(ClientId clientId, Instant to) {
+                seen.add("clock moved in a transaction: " + transactions.isOpen());
+                return fixture.clocks.advance(clientId, to);
+            }
+        };
+        ObservationProcessor processor = new ObservationProcessor() {
+            @Override
+            public void onObservations(ClientId clientId, UserRef userRef, List<Observation> inReceivedOrder) {
+                seen.add("processed at " + fixture.clocks.virtualNow(clientId).orElseThrow());
+            }
+
+            @Override
+            public void onTime(ClientId clientId, Instant now, UserScope users) {
+            }
+        };
+        ObservationPipeline moving = new ObservationPipeline(devices, observations, states, transactions,
+                List.of(processor), outbox, recording);
+        Instant later = fixtureMinute(30);
+
+        assertThat(moving.acceptMovingClock(List.of(vehicle(adasCar, 0, true, false, 0.0, 40.0)),
+                new ClockMove(fixture.clientId, later))).isTrue();
+
+        assertThat(seen).containsExactly("clock moved in a transaction: true", "processed at " + later);
+        assertThatThrownBy(() -> moving.acceptMovingClock(List.of(vehicle(new VehicleId(UUID.randomUUID()), 1, true, false,
+                0.0, 1.0)), new ClockMove(fixture.clientId, later.plusSeconds(60)))).isInstanceOf(UnknownDeviceException.class);
+        assertThat(fixture.clocks.virtualNow(fixture.clientId)).as("a refused batch does not move the clock").contains(later);
     }
 
     @Test

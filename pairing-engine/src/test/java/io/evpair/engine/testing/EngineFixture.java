@@ -94,7 +94,7 @@ public final class EngineFixture {
         actions = new ChargeActionRequests(actionStore, devices, states, pairs, clients, time, transactions, ACTION_TIMEOUT,
                 outbox, progress);
         pipeline = new ObservationPipeline(devices, observations, states, transactions,
-                List.of(new PairThenAct(households, progress)), outbox);
+                List.of(new PairThenAct(households, progress)), outbox, clocks);
         return this;
     }
 

@@ -94,6 +94,30 @@ class HardCasesTest {
         }
 
         /**
+         * A car that says "plugged" only while charging finishes in town, keeps quiet about its plug and drives home,
+         * where the guest's charging has ended at the same minute. Its GPS now fits the charger, but a car that moved
+         * was unplugged: its session in town must not pair with the guest's at home (seed 3 with identity had this).
+         */
+        @Test
+        void aCarThatHidesItsPlugAndDrivesHomeEndedItsSessionInTown() {
+            Scenario s = scenario();
+            chargerSession(s, CHARGER, 720, 720, 780, 900, 11, 2);
+            double soc = 40;
+            for (double m = 720.5; m < 790; m += 2) {
+                boolean on = m < 780;
+                soc += on ? 11 * EFFICIENCY * 2 / 60 / 60.0 * 100 : 0;
+                s.vehicle(CAR, m, on ? true : null, on, on ? 11 * EFFICIENCY : 0.0, (double) Math.round(soc),
+                        Scenario.TOWN);
+            }
+            for (double m = 810; m < 900; m += 10) {
+                s.vehicle(CAR, m, null, false, 0.0, (double) Math.round(soc), Scenario.HOME);
+            }
+            s.runUntil(900);
+            assertThat(s.violations).isEmpty();
+            assertThat(s.activations()).isEmpty();
+        }
+
+        /**
          * The one case no signal separates at first: same minute, same rate, no GPS. The pair may be made, but it
          * must end the moment the two diverge (here the car unplugs in town while the guest keeps charging).
          */

@@ -398,6 +398,7 @@ public final class HouseholdPairing {
                     continue;
                 }
                 if (score[i][j] < ACTIVATION_POINTS || assessed[i][j].pendingDisagreement()
+                        || noTokenWhereItUsuallyShows(vs.get(i), cs.get(j), assessed[i][j])
                         || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
@@ -477,6 +478,19 @@ public final class HouseholdPairing {
 
     private IdentityMemory.Verdict judge(DeviceTrack v, DeviceTrack c) {
         return identity.judge(v.id, c.id, c.idTag);
+    }
+
+    /**
+     * The charger shows no token (or not yet) although it usually shows one when this car plugs in there: guests often
+     * bring no card, households forget theirs now and then. While the car charges, a guest plugged in at the same minute
+     * and rate as our car charging elsewhere looks the same, so the pair waits for the token or for what such a
+     * look-alike lacks: a later transition or a step made together, or the car's GPS at the charger. Penalising the
+     * missing token instead removed no false pair: the look-alike's agreement outgrows any penalty. A car plugged in
+     * and idle (a schedule, a full battery) is not charging elsewhere, so it is not held.
+     */
+    private boolean noTokenWhereItUsuallyShows(DeviceTrack v, DeviceTrack c, PairAssessment a) {
+        return c.idTag == null && v.charging && a.transitionsMatched() < 2
+                && !(a.distanceMetres() <= PairAssessment.NEAR_M) && identity.usuallyShowsToken(v.id, c.id);
     }
 
     /** Every other free plugged-in vehicle is ruled out on charger {@code j} by the token it shows. */
@@ -608,8 +622,11 @@ public final class HouseholdPairing {
         Double energy = sessionEnergyRatio.remove(p.vehicleId().value());
         DeviceTrack v = vehicles.get(p.vehicleId().value());
         DeviceTrack c = chargers.get(p.chargerId().value());
-        if (v != null && c != null && c.idTag != null && endedWell(reason)) {
-            identity.confirmed(v.id, c.id, c.idTag, now);
+        if (v != null && c != null && endedWell(reason)) {
+            identity.sessionEnded(v.id, c.id, c.idTag);
+            if (c.idTag != null) {
+                identity.confirmed(v.id, c.id, c.idTag, now);
+            }
         }
         if (v != null && reason != UnpairReason.CONTRADICTED && reason != UnpairReason.USER_REJECTED) {
             if (ratio != null) {

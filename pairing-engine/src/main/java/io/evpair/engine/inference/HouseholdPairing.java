@@ -525,7 +525,9 @@ public final class HouseholdPairing {
     /**
      * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
      * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
-     * outage), in which case anything may be plugged into it and we cannot rule it out at all.
+     * outage), in which case anything may be plugged into it and we cannot rule it out at all. Not so for a free
+     * charger the vehicle has never been paired with when {@code c} is its usual one: cars in a home with several
+     * chargers keep to their own.
      */
     private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
         for (DeviceTrack other : chargers.values()) {
@@ -538,6 +540,11 @@ public final class HouseholdPairing {
                 continue; // it is a candidate of its own, weighed by the joint assignment
             }
             if (heardSince) {
+                continue;
+            }
+            if (!other.inSession && history.isUsual(v.id, c.id) && history.count(v.id, other.id) == 0) {
+                // This is the car's own charger and it has never been on that one: for the car to be there now, unseen,
+                // it would have to break its habit while another car plugs in here at the same minute and fits.
                 continue;
             }
             boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;

@@ -23,6 +23,8 @@ final class DeviceTrack {
      * and plugged again unseen, so its plug-in time is only known to lie after its last report.
      */
     static final long CHARGER_OUTAGE_MS = 30 * 60_000;
+    /** GPS errs by tens of metres; a car further than this from where it last reported in its session was driven. */
+    static final double MOVED_M = PairAssessment.FAR_M;
 
     final UUID id;
     final DeviceType type;
@@ -126,6 +128,14 @@ final class DeviceTrack {
             reportsPlugWhileIdle = true;
         }
         Change change = Change.UPDATED;
+        if (inSession && movedAway(o.position())) {
+            // Cars hide their plug state while idle and report no position while driving: a car that is somewhere
+            // else now was unplugged after it was last seen where it charged, whatever else it says.
+            lastUnpluggedAt = positionAt;
+            plugUnknownSince = NONE;
+            endSession();
+            change = Change.UNPLUGGED;
+        }
         if (Boolean.FALSE.equals(plugged)) {
             lastUnpluggedAt = t;
             plugUnknownSince = NONE;
@@ -141,7 +151,8 @@ final class DeviceTrack {
                 change = Change.PLUGGED_IN;
             } else if (!inSession) {
                 startSession(Math.max(lastUnpluggedAt, lastChargingStopAt), t, o.receivedAt().toEpochMilli());
-                change = Change.PLUGGED_IN;
+                // the end of the session it moved away from must still end its pair
+                change = change == Change.UNPLUGGED ? change : Change.PLUGGED_IN;
             } else if (plugUnknownSince != NONE && isCharging && !charging && !heldByPair) {
                 // Charging again after a silent stretch: it may have been unplugged and plugged elsewhere.
                 endSession();
@@ -284,6 +295,11 @@ final class DeviceTrack {
         firstChargingAt = Long.MAX_VALUE;
         charging = false;
         idTag = null;
+    }
+
+    /** A vehicle in session reports a position further from its last one in this session than a cable reaches. */
+    private boolean movedAway(GeoPoint now) {
+        return isVehicle() && now != null && position != null && now.metresTo(position) > MOVED_M;
     }
 
     /** The charger it was paired with was unplugged; a car that hides its plug state will not tell us. */

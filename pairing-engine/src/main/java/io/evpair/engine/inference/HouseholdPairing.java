@@ -398,6 +398,7 @@ public final class HouseholdPairing {
                     continue;
                 }
                 if (score[i][j] < ACTIVATION_POINTS || assessed[i][j].pendingDisagreement()
+                        || noTokenWhereItUsuallyShows(vs.get(i), cs.get(j), assessed[i][j])
                         || awaitingOtherCharger(vs.get(i), cs.get(j))) {
                     continue;
                 }
@@ -479,6 +480,19 @@ public final class HouseholdPairing {
         return identity.judge(v.id, c.id, c.idTag);
     }
 
+    /**
+     * The charger shows no token (or not yet) although it usually shows one when this car plugs in there: guests often
+     * bring no card, households forget theirs now and then. While the car charges, a guest plugged in at the same minute
+     * and rate as our car charging elsewhere looks the same, so the pair waits for the token or for what such a
+     * look-alike lacks: a later transition or a step made together, or the car's GPS at the charger. Penalising the
+     * missing token instead removed no false pair: the look-alike's agreement outgrows any penalty. A car plugged in
+     * and idle (a schedule, a full battery) is not charging elsewhere, so it is not held.
+     */
+    private boolean noTokenWhereItUsuallyShows(DeviceTrack v, DeviceTrack c, PairAssessment a) {
+        return c.idTag == null && v.charging && a.transitionsMatched() < 2
+                && !(a.distanceMetres() <= PairAssessment.NEAR_M) && identity.usuallyShowsToken(v.id, c.id);
+    }
+
     /** Every other free plugged-in vehicle is ruled out on charger {@code j} by the token it shows. */
     private static boolean othersRuledOut(IdentityMemory.Verdict[][] verdicts, int i, int j) {
         for (int k = 0; k < verdicts.length; k++) {
@@ -511,7 +525,9 @@ public final class HouseholdPairing {
     /**
      * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
      * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
-     * outage), in which case anything may be plugged into it and we cannot rule it out at all.
+     * outage), in which case anything may be plugged into it and we cannot rule it out at all. Not so for a free
+     * charger the vehicle has never been paired with when {@code c} is its usual one: cars in a home with several
+     * chargers keep to their own.
      */
     private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
         for (DeviceTrack other : chargers.values()) {
@@ -524,6 +540,11 @@ public final class HouseholdPairing {
                 continue; // it is a candidate of its own, weighed by the joint assignment
             }
             if (heardSince) {
+                continue;
+            }
+            if (!other.inSession && history.isUsual(v.id, c.id) && history.count(v.id, other.id) == 0) {
+                // This is the car's own charger and it has never been on that one: for the car to be there now, unseen,
+                // it would have to break its habit while another car plugs in here at the same minute and fits.
                 continue;
             }
             boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;
@@ -608,8 +629,11 @@ public final class HouseholdPairing {
         Double energy = sessionEnergyRatio.remove(p.vehicleId().value());
         DeviceTrack v = vehicles.get(p.vehicleId().value());
         DeviceTrack c = chargers.get(p.chargerId().value());
-        if (v != null && c != null && c.idTag != null && endedWell(reason)) {
-            identity.confirmed(v.id, c.id, c.idTag, now);
+        if (v != null && c != null && endedWell(reason)) {
+            identity.sessionEnded(v.id, c.id, c.idTag);
+            if (c.idTag != null) {
+                identity.confirmed(v.id, c.id, c.idTag, now);
+            }
         }
         if (v != null && reason != UnpairReason.CONTRADICTED && reason != UnpairReason.USER_REJECTED) {
             if (ratio != null) {

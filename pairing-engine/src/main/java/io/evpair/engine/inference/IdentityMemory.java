@@ -59,6 +59,22 @@ final class IdentityMemory {
     private final Map<String, UUID> declared = new LinkedHashMap<>();
     /** The tokens each vehicle showed on each charger in pairs that ended well (a few; usually one). */
     private final Map<Seen, Set<String>> shown = new LinkedHashMap<>();
+    /** Of each vehicle's pairs on each charger that ended well: how many showed a token [0] and how many none [1]. */
+    private final Map<Seen, int[]> sessions = new LinkedHashMap<>();
+
+    /** A pair ended well while its charger showed {@code token}, or nothing (null). */
+    void sessionEnded(UUID vehicleId, UUID chargerId, String token) {
+        sessions.computeIfAbsent(new Seen(vehicleId, chargerId), k -> new int[2])[token == null ? 1 : 0]++;
+    }
+
+    /**
+     * The charger showed a token (its own, or the household's card) in at least half of the vehicle's sessions there
+     * that ended well, and in one at least: a session there without one is more likely someone else's.
+     */
+    boolean usuallyShowsToken(UUID vehicleId, UUID chargerId) {
+        int[] n = sessions.get(new Seen(vehicleId, chargerId));
+        return n != null && n[0] >= 1 && n[1] <= n[0];
+    }
 
     /** A pair of {@code vehicleId} and {@code chargerId} ended well while the charger showed {@code token}. */
     void confirmed(UUID vehicleId, UUID chargerId, String token, long at) {
@@ -105,15 +121,17 @@ final class IdentityMemory {
     void forget(UUID deviceId) {
         declared.values().removeIf(deviceId::equals);
         shown.keySet().removeIf(s -> s.vehicleId().equals(deviceId) || s.chargerId().equals(deviceId));
+        sessions.keySet().removeIf(s -> s.vehicleId().equals(deviceId) || s.chargerId().equals(deviceId));
         learned.values().removeIf(l -> l.confirmations.remove(deviceId) != null && l.confirmations.isEmpty());
         learned.values().forEach(l -> l.lastConfirmedAt.remove(deviceId));
     }
 
     /**
      * What {@code token}, shown by {@code chargerId} now, says about {@code vehicleId} being plugged into it. A
-     * missing token says nothing: household cards are forgotten and handshakes fail too often for that (penalising it,
-     * or a token no household car ever showed on a charger whose tokens we know, cost recall on seeds 1–6 and removed
-     * no false pair).
+     * missing token rules nothing out: household cards are forgotten and handshakes fail too often for that (penalising
+     * it, or a token no household car ever showed on a charger whose tokens we know, cost recall on seeds 1–6 and removed
+     * no false pair); where a token usually shows, its absence only holds the pair for more evidence (see
+     * {@link #usuallyShowsToken}).
      */
     Verdict judge(UUID vehicleId, UUID chargerId, String token) {
         if (token == null) {

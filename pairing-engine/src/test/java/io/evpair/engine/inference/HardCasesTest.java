@@ -94,6 +94,30 @@ class HardCasesTest {
         }
 
         /**
+         * A car that says "plugged" only while charging finishes in town, keeps quiet about its plug and drives home,
+         * where the guest's charging has ended at the same minute. Its GPS now fits the charger, but a car that moved
+         * was unplugged: its session in town must not pair with the guest's at home (seed 3 with identity had this).
+         */
+        @Test
+        void aCarThatHidesItsPlugAndDrivesHomeEndedItsSessionInTown() {
+            Scenario s = scenario();
+            chargerSession(s, CHARGER, 720, 720, 780, 900, 11, 2);
+            double soc = 40;
+            for (double m = 720.5; m < 790; m += 2) {
+                boolean on = m < 780;
+                soc += on ? 11 * EFFICIENCY * 2 / 60 / 60.0 * 100 : 0;
+                s.vehicle(CAR, m, on ? true : null, on, on ? 11 * EFFICIENCY : 0.0, (double) Math.round(soc),
+                        Scenario.TOWN);
+            }
+            for (double m = 810; m < 900; m += 10) {
+                s.vehicle(CAR, m, null, false, 0.0, (double) Math.round(soc), Scenario.HOME);
+            }
+            s.runUntil(900);
+            assertThat(s.violations).isEmpty();
+            assertThat(s.activations()).isEmpty();
+        }
+
+        /**
          * The one case no signal separates at first: same minute, same rate, no GPS. The pair may be made, but it
          * must end the moment the two diverge (here the car unplugs in town while the guest keeps charging).
          */
@@ -150,6 +174,52 @@ class HardCasesTest {
      * common charging start alone (3 points of its own), although its last "unplugged" report is two hours old and
      * its first "plugged" one comes minutes after the charger's; without the history it would wait for the rates.
      */
+    /**
+     * Two cars, two chargers, {@code CAR} charging 18:00–20:00 on the chargers given for days 0, 1, 2, ..., and day
+     * {@code days.length} on {@code CHARGER} again. An idle charger reports every quarter of an hour (at :07, :22, …),
+     * so the other one is not heard from in the minutes after a plug-in.
+     */
+    private static Scenario evenings(UUID... days) {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR, CAR_2), List.of(CHARGER, CHARGER_2)));
+        double end = (days.length + 1) * 1440.0;
+        for (UUID charger : List.of(CHARGER, CHARGER_2)) {
+            for (double m = 7; m < end; m += 15) {
+                double minute = m % 1440;
+                int day = (int) (m / 1440);
+                boolean busy = minute > 1045 && minute < 1262 && (day == days.length ? CHARGER : days[day]).equals(charger);
+                if (!busy) {
+                    s.charger(charger, m, false, false, 0);
+                }
+            }
+        }
+        for (int day = 0; day <= days.length; day++) {
+            UUID charger = day == days.length ? CHARGER : days[day];
+            chargerSession(s, charger, day * 1440 + 1080, day * 1440 + 1080, day * 1440 + 1200, day * 1440 + 1260, 11, 2);
+            carSession(s, CAR, day * 1440 + 1080.3, day * 1440 + 1080.3, day * 1440 + 1200, day * 1440 + 1260,
+                    11 * EFFICIENCY, 2, null);
+        }
+        return s;
+    }
+
+    /** Cars keep to their own charger: the other one, free and never this car's, is not waited for. */
+    @Test
+    void aCarOnItsUsualChargerDoesNotWaitForAFreeChargerItNeverUsed() {
+        Scenario s = evenings(CHARGER, CHARGER);
+        s.runUntil(2 * 1440 + 1083);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(2).pairedAt()).isBefore(Scenario.at(2 * 1440 + 1083));
+    }
+
+    /** A car that has been on the other charger before waits for it (one busy poll) as any car does. */
+    @Test
+    void aCarThatUsedTheOtherChargerBeforeWaitsForIt() {
+        Scenario s = evenings(CHARGER, CHARGER_2, CHARGER);
+        s.runUntil(3 * 1440 + 1082.5); // one busy poll of the other charger (2 min) and half a minute
+        assertThat(s.activations()).hasSize(3);
+        s.runUntil(3 * 1440 + 1090);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
     @Test
     void theUsualChargerCompletesAPairThatHasThreePointsOfItsOwn() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));

@@ -6,6 +6,7 @@ import io.evpair.engine.devices.DeviceStore;
 import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.ingest.ClockSkewLimit;
+import io.evpair.engine.ingest.UnknownDeviceException;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.simulator.InvalidReportsException.RowIssue;
 import io.evpair.engine.time.ClockMove;
@@ -16,9 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import io.evpair.engine.ingest.UnknownDeviceException;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The simulated OEM's cloud (SPEC §6.1): turns a client's simulated reports into observations, all or

@@ -194,9 +194,12 @@ def main():
     print(f"COPY of {a.rows} rows into an indexed table: {copy_rate:.0f} rows/s; load {' '.join(load())}")
 
     # 4. the same rows through the service: 2 senders, users split in two so that each user's order holds.
-    groups = [[r for r, u in zip(rows, users) if u % 2 == n] for n in range(2)]
-    bodies = [[json.dumps({"observations": g[i:i + a.batch]}).encode() for i in range(0, len(g), a.batch)] for g in groups]
     errors = []
+
+    def bodies_of(rows_, users_):
+        groups = [[r for r, u in zip(rows_, users_) if u % 2 == n] for n in range(2)]
+        return [[json.dumps({"observations": g[i:i + a.batch]}).encode() for i in range(0, len(g), a.batch)]
+                for g in groups]
 
     def send(group):
         try:
@@ -205,24 +208,21 @@ def main():
         except Exception as e:  # reported below: a failed batch must not pass for a fast one
             errors.append(e)
 
+    def send_all(bodies):
+        threads = [threading.Thread(target=send, args=(g,)) for g in bodies]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
     # Warm-up, not timed: the same devices' reports a day earlier, through the same two senders (the JIT compiles the
     # batch path only once it runs; timed cold, the first run of a fresh service spent three times the CPU).
-    warm_rows, warm_users = batch_rows(a, epoch + 20_000_000 - 86_400)
-    warm = [[json.dumps({"observations": g[i:i + a.batch]}).encode() for i in range(0, len(g), a.batch)]
-            for g in [[r for r, u in zip(warm_rows, warm_users) if u % 2 == n] for n in range(2)]]
-    workers = [threading.Thread(target=send, args=(g,)) for g in warm]
-    for t in workers:
-        t.start()
-    for t in workers:
-        t.join()
+    send_all(bodies_of(*batch_rows(a, epoch + 20_000_000 - 86_400)))
 
+    timed = bodies_of(rows, users)
     before = cpu.sample()
     started = time.monotonic()
-    threads = [threading.Thread(target=send, args=(g,)) for g in bodies]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    send_all(timed)
     elapsed = time.monotonic() - started
     spent = Cpu.spent(before, cpu.sample())
     if errors:

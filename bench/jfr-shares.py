@@ -9,9 +9,15 @@ do not add up). "innermost library": each sample counted once, for the first fra
 one of the listed libraries. docs/performance.md (issue 19, second pass) quotes shares computed this way.
 """
 import collections
+import importlib.util
+import os
 import re
-import subprocess
 import sys
+
+# Stacks are read as bench/jfr-summary.py reads them: streamed from `jfr print`, leaf first.
+_spec = importlib.util.spec_from_file_location("jfr_summary", os.path.join(os.path.dirname(__file__), "jfr-summary.py"))
+_summary = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_summary)
 
 STEPS = [
     ("SimulatedOemFeed.report", r"SimulatedOemFeed.report"),
@@ -33,25 +39,9 @@ LIBRARIES = [("pgjdbc", r"^org.postgresql"), ("hikari", r"^com.zaxxer"),
              ("evpair", r"^io.evpair"), ("spring-other", r"^org.springframework"), ("hibernate-validator", r"hibernate")]
 
 
-def samples(path):
-    printed = subprocess.Popen(["jfr", "print", "--stack-depth", "256", "--events", "jdk.ExecutionSample", path],
-                               stdout=subprocess.PIPE, text=True)
-    frames = None
-    for line in printed.stdout:
-        line = line.strip()
-        if line == "stackTrace = [":
-            frames = []
-        elif frames is not None and line == "]":
-            yield frames
-            frames = None
-        elif frames is not None and line != "...":
-            frames.append(line.split("(", 1)[0].split(" ")[0])
-    printed.wait()
-
-
 def main():
     total, steps, innermost = 0, collections.Counter(), collections.Counter()
-    for frames in samples(sys.argv[1]):
+    for frames in _summary.stacks(sys.argv[1]):
         total += 1
         for name, pattern in STEPS:
             if any(re.search(pattern, f) for f in frames):

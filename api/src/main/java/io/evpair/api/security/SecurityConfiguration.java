@@ -120,8 +120,16 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     @Order(4)
     SecurityFilterChain clientApi(HttpSecurity http, JsonMapper json, JwtDecoder decoder) throws Exception {
         ProblemResponses problems = new ProblemResponses(json, "Bearer");
+        // A bearer token on every request and no session: nothing to log out of, no request to save for after a
+        // login, no anonymous user to stand in, no servlet API wrapper to ask for roles. Each of those filters ran
+        // on every request, and each request wrapper layer is walked on every getMethod/getHeader, dozens of times
+        // per request while Spring MVC matches the path against every mapping.
         http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.disable())
+                .logout(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(c -> c.disable())
+                .servletApi(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.decoder(decoder)).bearerTokenResolver(new BearerTokenHeader())
                         .authenticationEntryPoint(problems).accessDeniedHandler(problems))

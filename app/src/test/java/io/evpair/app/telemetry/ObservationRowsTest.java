@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,47 +55,6 @@ class ObservationRowsTest extends IntegrationTest {
         reports.add(rows / 2, report(vendorId, start.minusSeconds(30), 1));
         assertThat(client.post("/simulator/observations", batch(reports)).status()).isEqualTo(200);
         assertThat(stored(id)).hasSize(rows + 1);
-    }
-
-    /**
-     * A device's state is written from one row of scalars when its group holds that device alone, and from unnested
-     * arrays when it holds several: both must store the same, on the first report (insert) and on later ones (update).
-     */
-    @Test
-    void aDeviceStateIsProjectedTheSameAloneAsAlongsideOtherDevices() {
-        Http.Client client = newClient();
-        String alone = client.simulatedVehicle("vera", "state-alone");
-        String grouped = client.simulatedVehicle("vera", "state-grouped");
-        client.simulatedCharger("vera", "state-other");
-        Instant at = Instant.parse("2026-03-02T18:00:00.123456Z");
-        String first = """
-                {"vendorDeviceId":"%s","deviceType":"VEHICLE","observedAt":"%s","receivedAt":"%s","isPluggedIn":true,
-                 "isCharging":true,"chargeRateKw":7.25,"batteryLevel":54.5,"latitude":59.9139,"longitude":10.7522}""";
-        String later = """
-                {"vendorDeviceId":"%s","deviceType":"VEHICLE","observedAt":"%s","receivedAt":"%s","isPluggedIn":true,
-                 "isCharging":false,"chargeRateKw":null,"batteryLevel":null}""";
-        String other = """
-                {"vendorDeviceId":"state-other","deviceType":"CHARGER","observedAt":"%s","receivedAt":"%s","isPluggedIn":false}""";
-        for (String report : List.of(first, later)) {
-            Instant observed = report == first ? at : at.plusSeconds(300);
-            String received = observed.plusSeconds(5).toString();
-            assertThat(client.post("/simulator/observations", batch(List.of(
-                    report.formatted("state-alone", observed, received)))).status()).isEqualTo(200);
-            assertThat(client.post("/simulator/observations", batch(List.of(
-                    report.formatted("state-grouped", observed, received), other.formatted(observed, received)))).status())
-                    .isEqualTo(200);
-            Map<String, Object> aloneState = state(alone);
-            assertThat(aloneState.get("plugged_in")).isEqualTo(Boolean.TRUE);
-            assertThat(aloneState.get("position_updated_at")).isNotNull();
-            assertThat(state(grouped)).isEqualTo(aloneState);
-        }
-    }
-
-    private Map<String, Object> state(String deviceId) {
-        return jdbc.queryForMap("""
-                select device_type, last_seen, last_updated, plugged_in, charging, charge_rate_kw, battery_level, latitude,
-                       longitude, position_updated_at, meter_kwh from device_state where device_id = ?""",
-                UUID.fromString(deviceId));
     }
 
     private List<Map<String, Object>> stored(String chargerId) {

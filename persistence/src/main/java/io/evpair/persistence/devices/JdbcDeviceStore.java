@@ -156,17 +156,13 @@ class JdbcDeviceStore implements DeviceStore {
         if (deviceIds.isEmpty()) {
             return owners;
         }
-        // One device (a single observation's group, most lookups) by the key itself: an array of one costs more
-        // than the lookup.
-        boolean one = deviceIds.size() == 1;
-        Object ids = one ? deviceIds.iterator().next() : deviceIds.stream().map(UUID::toString).toArray(String[]::new);
-        String match = one ? "d.id = ?" : "d.id = any(?::uuid[])";
+        String[] ids = deviceIds.stream().map(UUID::toString).toArray(String[]::new);
         jdbc.sql("""
                         select d.id, 'VEHICLE' as type, d.client_id, d.user_ref, u.user_id
-                        from vehicle d join app_user u on u.id = d.user_ref where %1$s
+                        from vehicle d join app_user u on u.id = d.user_ref where d.id = any(?::uuid[])
                         union all
                         select d.id, 'CHARGER' as type, d.client_id, d.user_ref, u.user_id
-                        from charger d join app_user u on u.id = d.user_ref where %1$s""".formatted(match))
+                        from charger d join app_user u on u.id = d.user_ref where d.id = any(?::uuid[])""")
                 .params(ids, ids)
                 .query((rs, n) -> owner(rs))
                 .list().forEach(owner -> owners.put(owner.deviceId(), owner));

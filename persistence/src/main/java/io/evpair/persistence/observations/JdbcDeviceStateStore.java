@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 @Component
 class JdbcDeviceStateStore implements DeviceStateStore {
-    /** The rows come from {@link SqlArrays#updateRows}, as {@code r} with {@link DeviceStateRows#COLUMNS}. */
     private static final String UPSERT = """
             insert into device_state (%1$s)
             select device_id, device_type, %2$s, %3$s, plugged_in, charging,
                    charge_rate_kw, battery_level, latitude, longitude, %4$s, meter_kwh
-            from %%s
+            from unnest(?::uuid[], ?::varchar[], ?::int8[], ?::int8[], ?::boolean[], ?::boolean[], ?::float8[],
+                        ?::float8[], ?::float8[], ?::float8[], ?::int8[], ?::float8[])
+                 as r(%1$s)
             on conflict (device_id) do update set
                 last_seen = excluded.last_seen, last_updated = excluded.last_updated, plugged_in = excluded.plugged_in,
                 charging = excluded.charging, charge_rate_kw = excluded.charge_rate_kw,
@@ -43,18 +43,10 @@ class JdbcDeviceStateStore implements DeviceStateStore {
         if (deviceIds.isEmpty()) {
             return states;
         }
-        RowCallbackHandler read = rs -> {
+        SqlArrays.query(jdbc, "select " + DeviceStateRows.COLUMNS + " from device_state where device_id = any(?)", rs -> {
             DeviceState state = DeviceStateRows.read(rs, "");
             states.put(state.deviceId(), state);
-        };
-        // One device (a single observation's group) by the key itself: an array of one costs more than the lookup.
-        if (deviceIds.size() == 1) {
-            jdbc.query("select " + DeviceStateRows.COLUMNS + " from device_state where device_id = ?", read,
-                    deviceIds.iterator().next());
-        } else {
-            SqlArrays.query(jdbc, "select " + DeviceStateRows.COLUMNS + " from device_state where device_id = any(?)",
-                    read::processRow, deviceIds.toArray(UUID[]::new));
-        }
+        }, deviceIds.toArray(UUID[]::new));
         return states;
     }
 
@@ -64,7 +56,7 @@ class JdbcDeviceStateStore implements DeviceStateStore {
             return;
         }
         List<DeviceState> rows = List.copyOf(states);
-        SqlArrays.updateRows(jdbc, UPSERT, DeviceStateRows.COLUMNS,
+        SqlArrays.update(jdbc, UPSERT,
                 column(rows, UUID[]::new, DeviceState::deviceId),
                 column(rows, String[]::new, s -> s.type().name()),
                 column(rows, Long[]::new, s -> micros(s.lastSeen())),

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -68,39 +67,6 @@ public final class SqlArrays {
             try (PreparedStatement statement = c.prepareStatement(sql)) {
                 bind(statement, c, columns);
                 statement.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Runs {@code statement}, a {@link String#formatted} template whose one {@code %s} stands for the rows of
-     * {@code columns} as the FROM item {@code r(names)}: {@code unnest} of one array per column, or for a single row a
-     * {@code values} list of scalars. Single observations project one device per group, and binding a one-element
-     * array per column, then unnesting them, cost the service and PostgreSQL more than the rest of the statement.
-     */
-    public static void updateRows(JdbcTemplate jdbc, String statement, String names, Object[]... columns) {
-        boolean one = columns[0].length == 1;
-        StringBuilder from = new StringBuilder(one ? "(values (" : "unnest(");
-        for (int i = 0; i < columns.length; i++) {
-            from.append(i == 0 ? "" : ", ").append("?::").append(sqlType(columns[i])).append(one ? "" : "[]");
-        }
-        String sql = statement.formatted(from.append(one ? ")) as r(" : ") as r(").append(names).append(')'));
-        if (!one) {
-            update(jdbc, sql, columns);
-            return;
-        }
-        jdbc.execute((Connection c) -> {
-            try (PreparedStatement prepared = c.prepareStatement(sql)) {
-                for (int i = 0; i < columns.length; i++) {
-                    Object value = columns[i][0];
-                    if (value == null) {
-                        prepared.setNull(i + 1, Types.OTHER);
-                    } else {
-                        prepared.setObject(i + 1, value);
-                    }
-                }
-                prepared.executeUpdate();
             }
             return null;
         });

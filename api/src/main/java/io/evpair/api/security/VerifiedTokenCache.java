@@ -1,8 +1,9 @@
 package io.evpair.api.security;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -11,39 +12,51 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * Remembers tokens already verified, until they expire. A client sends the same bearer token on every
  * request for an hour; checking its RSA signature and claims each time was half the CPU of a read. A signed
  * token cannot change, so the cache can never disagree with another instance; it only skips repeated work.
+ * <p>
+ * Every authenticated request passes here, so no request waits for another: the map is concurrent, and a full map
+ * first sheds expired tokens, then everything (each live token is verified once more). An access-ordered map under
+ * one lock made sixteen concurrent reads queue behind whichever thread the two cores had descheduled while holding it.
  */
 final class VerifiedTokenCache implements JwtDecoder {
-    private static final int CAPACITY = 10_000;
+    static final int CAPACITY = 10_000;
 
     private final JwtDecoder verifier;
     private final Clock clock;
-    private final Map<String, Jwt> verified = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Jwt> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final int capacity;
+    private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
 
     VerifiedTokenCache(JwtDecoder verifier, Clock clock) {
+        this(verifier, clock, CAPACITY);
+    }
+
+    VerifiedTokenCache(JwtDecoder verifier, Clock clock, int capacity) {
         this.verifier = verifier;
         this.clock = clock;
+        this.capacity = capacity;
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt known;
-        synchronized (verified) {
-            known = verified.get(token);
-        }
-        if (known != null && known.getExpiresAt() != null && known.getExpiresAt().isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        Jwt known = verified.get(token);
+        if (known != null && known.getExpiresAt().isAfter(now)) {
             return known;
         }
         Jwt jwt = verifier.decode(token);
         if (jwt.getExpiresAt() != null) {
-            synchronized (verified) {
-                verified.put(token, jwt);
+            if (verified.size() >= capacity) {
+                verified.values().removeIf(t -> !t.getExpiresAt().isAfter(now));
+                if (verified.size() >= capacity) {
+                    verified.clear();
+                }
             }
+            verified.put(token, jwt);
         }
         return jwt;
+    }
+
+    /** Tokens remembered now (for tests). */
+    int size() {
+        return verified.size();
     }
 }

@@ -1,7 +1,7 @@
 package io.evpair.api.security;
 
-import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -21,15 +21,15 @@ final class VerifiedTokenCache implements JwtDecoder {
     static final int CAPACITY = 10_000;
 
     private final JwtDecoder verifier;
-    private final Clock clock;
+    private final InstantSource clock;
     private final int capacity;
     private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
 
-    VerifiedTokenCache(JwtDecoder verifier, Clock clock) {
+    VerifiedTokenCache(JwtDecoder verifier, InstantSource clock) {
         this(verifier, clock, CAPACITY);
     }
 
-    VerifiedTokenCache(JwtDecoder verifier, Clock clock, int capacity) {
+    VerifiedTokenCache(JwtDecoder verifier, InstantSource clock, int capacity) {
         this.verifier = verifier;
         this.clock = clock;
         this.capacity = capacity;

@@ -3,10 +3,9 @@ package io.evpair.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,22 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 class VerifiedTokenCacheTest {
     private final Instant start = Instant.parse("2026-12-01T12:00:00Z");
     private Instant now = start;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final InstantSource clock = () -> now;
     private final AtomicInteger verifications = new AtomicInteger();
 
     /** Tokens named "bad…" fail verification; "tN" expires N minutes after the start. */

@@ -2,7 +2,8 @@
 """Where a JFR recording's CPU samples went: the share of samples whose stack holds each frame.
 
 Usage:
-    jcmd PID JFR.start name=p settings=bench/jfr-2ms.jfc      # service started with -XX:FlightRecorderOptions:stackdepth=256
+    java -XX:FlightRecorderOptions:stackdepth=256 -XX:StartFlightRecording:name=p,settings=bench/jfr-2ms.jfc -jar ...
+    # start the recording with the JVM: started under load it cut the service's rate by 90 % (docs/performance.md)
     ... load ...
     jcmd PID JFR.dump name=p filename=/tmp/p.jfr
     jfr print --json --stack-depth 200 --events jdk.ExecutionSample /tmp/p.jfr > /tmp/p.json

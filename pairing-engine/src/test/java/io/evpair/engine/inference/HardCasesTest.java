@@ -154,7 +154,8 @@ class HardCasesTest {
     /**
      * The car last said "unplugged" when it parked two hours ago, so its plug-in interval is wide; but it wakes for the
      * plug-in and its first "plugged" report comes within a minute of the charger's: that coincidence pairs them at
-     * once, before any rate could be compared in steady state.
+     * once, before any rate could be compared in steady state. The car reports no rate (as some do), so no rate point
+     * completes the pair instead.
      */
     @Test
     void firstPluggedReportsWithinAMinutePairAtOnceAfterAQuietParkedCar() {
@@ -162,11 +163,40 @@ class HardCasesTest {
         s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
         chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
         for (double m = 720.5; m < 850; m += 2) {
-            s.vehicle(CAR, m, true, true, 11 * EFFICIENCY, 40.0, null);
+            s.vehicle(CAR, m, true, true, null, 40.0, null);
         }
         s.runUntil(722);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
         assertThat(s.activations().get(0).evidence().score()).isEqualTo(4.0);
+    }
+
+    /**
+     * The car last said "unplugged" two hours ago and its first "plugged" report comes two and a half minutes after the
+     * charger's, already charging at {@code carKw}; the charger reports every 5 minutes, so the car's report cannot be
+     * compared in steady state before the charger's next one.
+     */
+    private static Scenario carReportingAfterItsCharger(double carKw) {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 5);
+        for (double m = 722.5; m < 850; m += 5) {
+            s.vehicle(CAR, m, true, true, carKw, 40.0, null);
+        }
+        return s;
+    }
+
+    /** A rate that already fits the charger's earns its point now: paired on the car's first report. */
+    @Test
+    void aRateThatAlreadyAgreesPairsBeforeTheChargerReportsAgain() {
+        Scenario s = carReportingAfterItsCharger(11 * EFFICIENCY).runUntil(724);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().rateSamplesAgreeing()).isZero();
+    }
+
+    /** A rate that does not fit pairs nothing before the comparison, which then rules the pair out. */
+    @Test
+    void aRateThatAlreadyDisagreesDoesNotPair() {
+        assertThat(carReportingAfterItsCharger(7.4 * EFFICIENCY).runUntil(760).activations()).isEmpty();
     }
 
     /**

@@ -43,6 +43,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double PLUG_IN_POINTS = 2;
     static final double TIGHT_PLUG_IN_POINTS = 1;
     static final double CHARGE_START_POINTS = 1;
+    /**
+     * A charge begins within a minute or two of a plug-in unless a schedule or a full battery holds it. A guest comes to
+     * charge, and a car at a public charger charges: both sides still idle this long after their plug-in (the charger
+     * after its own first "plugged" report, so that it is not merely about to start) is a car waiting at home, and
+     * counts like a charging start made together and a little more.
+     */
+    static final long IDLE_AFTER_PLUG_IN_MS = 150_000;
+    static final double IDLE_PLUG_IN_POINTS = 2;
     static final double TRANSITION_POINTS = 3;
     /*
      * Agreement earns points once and then by how long it lasts, never by how many reports show it: a charger
@@ -149,6 +157,9 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                     score += TIGHT_PLUG_IN_POINTS;
                 }
             }
+            if (v.plugLo != DeviceTrack.NONE && c.plugLo != DeviceTrack.NONE && waitingIdle()) {
+                score += IDLE_PLUG_IN_POINTS;
+            }
             if (v.chargeStartHi != DeviceTrack.NONE && c.chargeStartHi != DeviceTrack.NONE) {
                 if (!overlap(v.chargeStartLo, v.chargeStartHi, c.chargeStartLo, c.chargeStartHi)) {
                     return Veto.CHARGE_START_TIMES;
@@ -171,6 +182,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 }
             }
             return Veto.NONE;
+        }
+
+        /** Neither has charged since the plug-in, and both still said idle well after it. */
+        private boolean waitingIdle() {
+            long pluggedIn = Math.min(v.plugHi, c.plugHi);
+            return v.chargeStartHi == DeviceTrack.NONE && c.chargeStartHi == DeviceTrack.NONE && !v.charging
+                    && !c.charging && v.lastSampleAt >= pluggedIn + IDLE_AFTER_PLUG_IN_MS
+                    && c.lastSampleAt >= c.plugHi + IDLE_AFTER_PLUG_IN_MS;
         }
 
         private Veto rates() {

@@ -287,6 +287,39 @@ class HardCasesTest {
         assertThat(s.activations().get(0).pairedAt()).isBefore(Scenario.at(1105));
     }
 
+    /**
+     * A car scheduled to charge at night, parked for hours (wide plug-in interval), reports "plugged, idle" three and a
+     * half minutes after the charger's first report: both still idle minutes after the plug-in is a car waiting at
+     * home, not a guest or a public charger, and pairs at once instead of after a quarter of an hour of idle agreement.
+     */
+    @Test
+    void bothStillIdleMinutesAfterThePlugInPairAtOnce() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, 1080, 1500, 1700, 1830, 11, 2);
+        for (double m = 1083.5; m < 1500; m += 10) {
+            s.vehicle(CAR, m, true, false, 0.0, 40.0, null);
+        }
+        s.runUntil(1086);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
+    /**
+     * A full car idle at a public charger for minutes, and a guest plugging in at home whose charger's first report is
+     * idle because its charge starts a minute later: the charger was not idle long after its own plug-in.
+     */
+    @Test
+    void aChargerIdleOnlyAtItsFirstReportIsNotWaitingIdle() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
+        s.vehicle(CAR, 600, false, false, 0.0, 80.0, null);
+        for (double m = 1076.5; m < 1140; m += 2) {
+            s.vehicle(CAR, m, true, false, 0.0, 80.0, null);
+        }
+        chargerSession(s, CHARGER, 1081, 1082, 1200, 1230, 11, 1);
+        s.runUntil(1140);
+        assertThat(s.violations).isEmpty();
+    }
+
     @Test
     void aCarThatReportsItsPlugOnlyWhileChargingPairsOnChargingAndUnpairsWithTheCharger() {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));

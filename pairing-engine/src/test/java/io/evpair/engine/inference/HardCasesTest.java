@@ -159,13 +159,7 @@ class HardCasesTest {
      */
     @Test
     void firstPluggedReportsWithinAMinutePairAtOnceAfterAQuietParkedCar() {
-        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
-        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
-        for (double m = 720.5; m < 850; m += 2) {
-            s.vehicle(CAR, m, true, true, null, 40.0, null);
-        }
-        s.runUntil(722);
+        Scenario s = parkedCarAfterItsCharger(720, 2, 720.5, 2, null).runUntil(722);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
         assertThat(s.activations().get(0).evidence().score()).isEqualTo(4.0);
     }
@@ -176,11 +170,22 @@ class HardCasesTest {
      * compared in steady state before the charger's next one.
      */
     private static Scenario carReportingAfterItsCharger(double carKw) {
+        return parkedCarAfterItsCharger(720, 5, 722.5, 5, carKw);
+    }
+
+    /**
+     * The car last said "unplugged" at 10:00; a charger plugged in at 12:00 charges 11 kW from {@code chargeFrom} and
+     * reports every {@code chargerPoll} minutes; the car reports "plugged" from {@code carFrom} every {@code carPoll},
+     * charging at {@code carKw} (null: it does not say) once the charger does.
+     */
+    private static Scenario parkedCarAfterItsCharger(double chargeFrom, double chargerPoll, double carFrom,
+                                                     double carPoll, Double carKw) {
         Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
         s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
-        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 5);
-        for (double m = 722.5; m < 850; m += 5) {
-            s.vehicle(CAR, m, true, true, carKw, 40.0, null);
+        chargerSession(s, CHARGER, 720, chargeFrom, 850, 850, 11, chargerPoll);
+        for (double m = carFrom; m < 850; m += carPoll) {
+            boolean on = m >= chargeFrom;
+            s.vehicle(CAR, m, true, on, on ? carKw : Double.valueOf(0.0), 40.0, null);
         }
         return s;
     }
@@ -288,19 +293,14 @@ class HardCasesTest {
     }
 
     /**
-     * A car scheduled to charge at night, parked for hours (wide plug-in interval), reports "plugged, idle" three and a
-     * half minutes after the charger's first report: both still idle minutes after the plug-in is a car waiting at
-     * home, not a guest or a public charger, and pairs at once instead of after a quarter of an hour of idle agreement.
+     * A car scheduled to charge two hours later, parked for hours (wide plug-in interval), reports "plugged, idle" three
+     * and a half minutes after the charger's first report: both still idle minutes after the plug-in is a car waiting
+     * at home, not a guest or a public charger, and pairs at once instead of after a quarter of an hour of idle
+     * agreement.
      */
     @Test
     void bothStillIdleMinutesAfterThePlugInPairAtOnce() {
-        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
-        chargerSession(s, CHARGER, 1080, 1500, 1700, 1830, 11, 2);
-        for (double m = 1083.5; m < 1500; m += 10) {
-            s.vehicle(CAR, m, true, false, 0.0, 40.0, null);
-        }
-        s.runUntil(1086);
+        Scenario s = parkedCarAfterItsCharger(845, 2, 723.5, 10, 11 * EFFICIENCY).runUntil(726);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
     }
 

@@ -43,6 +43,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
     static final double PLUG_IN_POINTS = 2;
     static final double TIGHT_PLUG_IN_POINTS = 1;
     static final double CHARGE_START_POINTS = 1;
+    /**
+     * A charge begins within a minute or two of a plug-in unless a schedule or a full battery holds it. A guest comes to
+     * charge, and a car at a public charger charges: both sides still idle this long after their plug-in (the charger
+     * after its own first "plugged" report, so that it is not merely about to start) is a car waiting at home, and
+     * counts like a charging start made together and a little more.
+     */
+    static final long IDLE_AFTER_PLUG_IN_MS = 150_000;
+    static final double IDLE_PLUG_IN_POINTS = 2;
     static final double TRANSITION_POINTS = 3;
     /*
      * Agreement earns points once and then by how long it lasts, never by how many reports show it: a charger
@@ -99,6 +107,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
         private double energyKwh = Double.NaN;
         private double distance = Double.NaN;
         private boolean pendingDisagreement;
+        /**
+         * The car's latest rate cannot be compared in steady state yet (the charger's next report is not in) but agrees
+         * with the charger's latest: it earns the point a steady agreement would, not the minutes of agreement. A car
+         * whose first report comes after its charger's otherwise waits one more charger poll (up to 5 minutes) for that
+         * point; a look-alike at another rate is held by the disagreeing rate instead (pendingDisagreement), and one at
+         * the same rate would earn the point at the charger's next report anyway.
+         */
+        private boolean openAgreement;
 
         Assessor(DeviceTrack v, DeviceTrack c, GeoPoint address, PlaceMemory places) {
             this.v = v;
@@ -141,6 +157,9 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                     score += TIGHT_PLUG_IN_POINTS;
                 }
             }
+            if (v.plugLo != DeviceTrack.NONE && c.plugLo != DeviceTrack.NONE && waitingIdle()) {
+                score += IDLE_PLUG_IN_POINTS;
+            }
             if (v.chargeStartHi != DeviceTrack.NONE && c.chargeStartHi != DeviceTrack.NONE) {
                 if (!overlap(v.chargeStartLo, v.chargeStartHi, c.chargeStartLo, c.chargeStartHi)) {
                     return Veto.CHARGE_START_TIMES;
@@ -165,6 +184,14 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             return Veto.NONE;
         }
 
+        /** Neither has charged since the plug-in, and both still said idle well after it. */
+        private boolean waitingIdle() {
+            long pluggedIn = Math.min(v.plugHi, c.plugHi);
+            return v.chargeStartHi == DeviceTrack.NONE && c.chargeStartHi == DeviceTrack.NONE && !v.charging
+                    && !c.charging && v.lastSampleAt >= pluggedIn + IDLE_AFTER_PLUG_IN_MS
+                    && c.lastSampleAt >= c.plugHi + IDLE_AFTER_PLUG_IN_MS;
+        }
+
         private Veto rates() {
             SampleRing vs = v.samples;
             SampleRing cs = c.samples;
@@ -187,6 +214,8 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                     // Not comparable (yet): the charger's next report is not in, or this is the car's latest word.
                     if ((to >= cs.size() || i == vs.size() - 1) && disagreesSoFar(vs, i, cs)) {
                         pendingDisagreement = true;
+                    } else if (i == vs.size() - 1 && ratioSoFar(vs, i, cs) >= RATIO_MIN) {
+                        openAgreement = true;
                     }
                     continue;
                 }
@@ -243,7 +272,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 return Veto.RATES;
             }
             score += MISMATCH_POINTS * mismatches;
-            if (rateAgree > 0) {
+            if (rateAgree > 0 || openAgreement && !pendingDisagreement) {
                 score += RATE_POINTS;
             } else if (stateAgree > 0) {
                 score += STATE_POINTS;
@@ -281,13 +310,21 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
          * with it: a comparison that may still veto the pair, or the two devices' latest words contradicting each other.
          */
         private static boolean disagreesSoFar(SampleRing vs, int i, SampleRing cs) {
+            double r = ratioSoFar(vs, i, cs);
+            return r < RATIO_MIN || r > RATIO_MAX;
+        }
+
+        /**
+         * The car's rate at sample {@code i} over the charger's latest, when both are charging and not far apart in
+         * time; NaN otherwise (no comparison to make).
+         */
+        private static double ratioSoFar(SampleRing vs, int i, SampleRing cs) {
             int last = cs.size() - 1;
             if (last < 0 || Math.abs(cs.at(last) - vs.at(i)) > BRACKET_MS || !cs.charging(last) || !vs.charging(i)
                     || cs.rate(last) < DeviceTrack.MIN_CHARGING_KW || !(vs.rate(i) >= DeviceTrack.MIN_CHARGING_KW)) {
-                return false;
+                return Double.NaN;
             }
-            double r = vs.rate(i) / cs.rate(last);
-            return r < RATIO_MIN || r > RATIO_MAX;
+            return vs.rate(i) / cs.rate(last);
         }
 
         private Veto energy() {

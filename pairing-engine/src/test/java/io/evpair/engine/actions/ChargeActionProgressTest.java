@@ -56,8 +56,8 @@ class ChargeActionProgressTest {
         VehicleId car = engine.vehicle(user, stopOnly());
         ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, -30, false, false, 0.0), vehicle(car, -30, false, false, 0.0, 40.0));
-        // Plugged in, waiting for a start the car cannot give itself
-        for (int minute = 0; minute < 8; minute++) {
+        // Plugged in, waiting for a start the car cannot give itself; two idle minutes are too few to pair
+        for (int minute = 0; minute < 2; minute++) {
             engine.report(charger(box, minute, true, false, 0.0), vehicle(car, minute, true, false, 0.0, 40.0));
         }
         assertThat(engine.pairs.activeOfDevice(car)).as("too early to pair").isEmpty();
@@ -65,7 +65,7 @@ class ChargeActionProgressTest {
         ChargeAction start = created(engine.actions.request(engine.clientId, car, ActionKind.START, null));
         assertThat(start.executorId()).as("no pair yet: it waits").isNull();
 
-        int minute = 8;
+        int minute = 2;
         while (engine.pairs.activeOfDevice(car).isEmpty()) {
             assertThat(stored(start).executorId()).as("routed before its pair, minute " + minute).isNull();
             assertThat(minute).as("the pair did not come within the action's timeout").isLessThan(18);

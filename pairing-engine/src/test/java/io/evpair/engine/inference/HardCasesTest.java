@@ -154,19 +154,54 @@ class HardCasesTest {
     /**
      * The car last said "unplugged" when it parked two hours ago, so its plug-in interval is wide; but it wakes for the
      * plug-in and its first "plugged" report comes within a minute of the charger's: that coincidence pairs them at
-     * once, before any rate could be compared in steady state.
+     * once, before any rate could be compared in steady state. The car reports no rate (as some do), so no rate point
+     * completes the pair instead.
      */
     @Test
     void firstPluggedReportsWithinAMinutePairAtOnceAfterAQuietParkedCar() {
-        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
-        chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
-        for (double m = 720.5; m < 850; m += 2) {
-            s.vehicle(CAR, m, true, true, 11 * EFFICIENCY, 40.0, null);
-        }
-        s.runUntil(722);
+        Scenario s = parkedCarAfterItsCharger(720, 2, 720.5, 2, null).runUntil(722);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
         assertThat(s.activations().get(0).evidence().score()).isEqualTo(4.0);
+    }
+
+    /**
+     * The car last said "unplugged" two hours ago and its first "plugged" report comes two and a half minutes after the
+     * charger's, already charging at {@code carKw}; the charger reports every 5 minutes, so the car's report cannot be
+     * compared in steady state before the charger's next one.
+     */
+    private static Scenario carReportingAfterItsCharger(double carKw) {
+        return parkedCarAfterItsCharger(720, 5, 722.5, 5, carKw);
+    }
+
+    /**
+     * The car last said "unplugged" at 10:00; a charger plugged in at 12:00 charges 11 kW from {@code chargeFrom} and
+     * reports every {@code chargerPoll} minutes; the car reports "plugged" from {@code carFrom} every {@code carPoll},
+     * charging at {@code carKw} (null: it does not say) once the charger does.
+     */
+    private static Scenario parkedCarAfterItsCharger(double chargeFrom, double chargerPoll, double carFrom,
+                                                     double carPoll, Double carKw) {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+        s.vehicle(CAR, 600, false, false, 0.0, 40.0, null);
+        chargerSession(s, CHARGER, 720, chargeFrom, 850, 850, 11, chargerPoll);
+        for (double m = carFrom; m < 850; m += carPoll) {
+            boolean on = m >= chargeFrom;
+            s.vehicle(CAR, m, true, on, on ? carKw : Double.valueOf(0.0), 40.0, null);
+        }
+        return s;
+    }
+
+    /** A rate that already fits the charger's earns its point now: paired on the car's first report. */
+    @Test
+    void aRateThatAlreadyAgreesPairsBeforeTheChargerReportsAgain() {
+        Scenario s = carReportingAfterItsCharger(11 * EFFICIENCY).runUntil(724);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().rateSamplesAgreeing()).isZero();
+    }
+
+    /** A rate that does not fit pairs nothing before the comparison, which then rules the pair out. */
+    @Test
+    void aRateThatAlreadyDisagreesDoesNotPair() {
+        assertThat(carReportingAfterItsCharger(7.4 * EFFICIENCY).runUntil(760).activations()).isEmpty();
     }
 
     /**
@@ -255,6 +290,34 @@ class HardCasesTest {
         s.runUntil(1110);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
         assertThat(s.activations().get(0).pairedAt()).isBefore(Scenario.at(1105));
+    }
+
+    /**
+     * A car scheduled to charge two hours later, parked for hours (wide plug-in interval), reports "plugged, idle" three
+     * and a half minutes after the charger's first report: both still idle minutes after the plug-in is a car waiting
+     * at home, not a guest or a public charger, and pairs at once instead of after a quarter of an hour of idle
+     * agreement.
+     */
+    @Test
+    void bothStillIdleMinutesAfterThePlugInPairAtOnce() {
+        Scenario s = parkedCarAfterItsCharger(845, 2, 723.5, 10, 11 * EFFICIENCY).runUntil(726);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
+    /**
+     * A full car idle at a public charger for minutes, and a guest plugging in at home whose charger's first report is
+     * idle because its charge starts a minute later: the charger was not idle long after its own plug-in.
+     */
+    @Test
+    void aChargerIdleOnlyAtItsFirstReportIsNotWaitingIdle() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
+        s.vehicle(CAR, 600, false, false, 0.0, 80.0, null);
+        for (double m = 1076.5; m < 1140; m += 2) {
+            s.vehicle(CAR, m, true, false, 0.0, 80.0, null);
+        }
+        chargerSession(s, CHARGER, 1081, 1082, 1200, 1230, 11, 1);
+        s.runUntil(1140);
+        assertThat(s.violations).isEmpty();
     }
 
     @Test

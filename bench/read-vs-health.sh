@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 19's read-path target in one run: GET /vehicles/{id} against GET /actuator/health on the same service,
-# same wrk settings (16 connections, 2 threads), warmed up until both rates are steady, then 20 s each, back to back. Uses the local
-# mode's development client and creates one simulated vehicle. Prints the machine, both reports and the rate ratio.
+# same wrk settings (16 connections, 2 threads), warmed up until both rates are steady, then 20 s each, back to
+# back. Uses the local mode's development client and creates one simulated vehicle. Prints the machine, the warm-up
+# rounds, both reports and the rate ratio.
 #   bench/read-vs-health.sh [BASE_URL=http://127.0.0.1:8080] [SECONDS=20] [CONNECTIONS=16]
 set -euo pipefail
 base=${1:-http://127.0.0.1:8080}
@@ -16,8 +17,8 @@ vehicle=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: applicati
 export TOKEN=$token
 echo "$(nproc) cores, $(java -version 2>&1 | head -n 1), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 # Warm-up until both rates are steady: on two cores C2 takes minutes to compile Spring's request path, and a
-# 10 s warm-up left the rates still climbing (health 2 200 -> 5 400 requests/s over the next two minutes), so the
-# ratio depended on which endpoint had been compiled further. Rounds of 10 s each, until both rates moved less
+# 10 s warm-up left the rates climbing for minutes (docs/performance.md, issue 19's third pass), so the ratio
+# depended on which endpoint had been compiled further. Rounds of 10 s each, until both rates moved less
 # than 5 % from the round before (at most 15 rounds).
 rate() { awk '/Requests\/sec/ {print int($2)}' <<<"$1"; }
 steady() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(b > 0 && (a - b) / b < 0.05 && (b - a) / b < 0.05)}'; }

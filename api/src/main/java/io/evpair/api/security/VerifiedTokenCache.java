@@ -14,8 +14,8 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * token cannot change, so the cache can never disagree with another instance; it only skips repeated work.
  * <p>
  * Every authenticated request passes here, so no request waits for another: the map is concurrent, and a full map
- * first sheds expired tokens, then everything (each live token is verified once more). An access-ordered map under
- * one lock made sixteen concurrent reads queue behind whichever thread the two cores had descheduled while holding it.
+ * first sheds expired tokens, then everything (each live token is verified once more). One lock taken by every
+ * request would make all of them wait whenever a thread holding it is descheduled.
  */
 final class VerifiedTokenCache implements JwtDecoder {
     static final int CAPACITY = 10_000;

@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  * request would make all of them wait whenever a thread holding it is descheduled.
  */
 final class VerifiedTokenCache implements JwtDecoder {
-    static final int CAPACITY = 10_000;
+    private static final int CAPACITY = 10_000;
 
     private final JwtDecoder verifier;
     private final InstantSource clock;

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-@Schema(name = "SimulatedObservations")
 /**
  * The rows' ranges are documented here and checked by {@link io.evpair.engine.simulator.SimulatedOemFeed}, which
  * names each row it refuses: bean validation of every row cost 42 % of the service's CPU for a batch of 5 000.
  */
+@Schema(name = "SimulatedObservations")
 record SimulatedObservationsRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull @Size(max = 10_000) List<Row> observations) {
 

@@ -33,6 +33,7 @@ final class DeviceTrack {
 
     private long lastRawObservedAt = NONE;
     long lastSampleAt = NONE;
+    long lastReceivedAt = NONE;
     private long lastUnpluggedAt = NONE;
     private long lastChargingStopAt = NONE;
     boolean charging;
@@ -113,6 +114,7 @@ final class DeviceTrack {
     Change apply(Observation o, boolean heldByPair) {
         long raw = o.observedAt().toEpochMilli();
         clock.observe(raw, o.receivedAt().toEpochMilli());
+        lastReceivedAt = Math.max(lastReceivedAt, o.receivedAt().toEpochMilli());
         if (raw <= lastRawObservedAt) {
             return Change.STALE; // a late report of a state we have already moved past
         }

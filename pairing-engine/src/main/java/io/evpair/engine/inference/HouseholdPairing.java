@@ -52,8 +52,9 @@ public final class HouseholdPairing {
      */
     static final long CHARGER_REPORT_WAIT_MS = 5 * 60_000;
     /**
-     * When another linked device competes for a pair, its lead must last this long: reports of two chargers
-     * arrive at different moments, so one may lead briefly only because its latest reading came in first.
+     * When another linked device competes for a pair, its lead must last this long, or until every rival has reported
+     * since it began: reports of two chargers arrive at different moments, so one may lead briefly only because its
+     * latest reading came in first.
      */
     static final long CONTESTED_LEAD_MS = 5 * 60_000;
     /**
@@ -413,7 +414,7 @@ public final class HouseholdPairing {
                     Long since = leadingSince.getOrDefault(vId, Map.of()).get(cId);
                     long from = since == null ? now : since;
                     stillLeading.computeIfAbsent(vId, k -> new LinkedHashMap<>()).put(cId, from);
-                    if (now - from < CONTESTED_LEAD_MS) {
+                    if (now - from < CONTESTED_LEAD_MS && !rivalsReportedSince(vs, cs, score, i, j, from)) {
                         continue;
                     }
                 }
@@ -555,6 +556,26 @@ public final class HouseholdPairing {
             }
         }
         return false;
+    }
+
+    /**
+     * Every rival of pair ({@code i}, {@code j}) — another vehicle that fits charger {@code j}, another charger that fits
+     * vehicle {@code i} — has reported since the pair's lead began. The lead then rests on every device's latest word and
+     * is not merely the first reading to arrive, so it need not last {@link #CONTESTED_LEAD_MS} too.
+     */
+    private static boolean rivalsReportedSince(List<DeviceTrack> vs, List<DeviceTrack> cs, double[][] score, int i, int j,
+                                               long leadingFrom) {
+        for (int k = 0; k < vs.size(); k++) {
+            if (k != i && score[k][j] > 0 && vs.get(k).lastReceivedAt <= leadingFrom) {
+                return false;
+            }
+        }
+        for (int l = 0; l < cs.size(); l++) {
+            if (l != j && score[i][l] > 0 && cs.get(l).lastReceivedAt <= leadingFrom) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isStale(Contradicted x) {

@@ -133,11 +133,16 @@ class HardCasesTest {
         }
     }
 
-    @Test
-    void twoCarsIntoTwoChargersInTheSameMinuteAtTheSameRateWaitForTheFirstToFinish() {
+    /** Two cars and two chargers at one address; a crossed pair (car 1 on charger 2, car 2 on charger 1) fails it. */
+    private static Scenario twoCarsTwoChargersAtHome() {
         Household h = new Household(List.of(new VehicleProfile(CAR, 60.0), new VehicleProfile(CAR_2, 60.0)),
                 List.of(new ChargerProfile(CHARGER, Scenario.HOME), new ChargerProfile(CHARGER_2, Scenario.HOME)));
-        Scenario s = new Scenario(h).never(CAR, CHARGER_2).never(CAR_2, CHARGER);
+        return new Scenario(h).never(CAR, CHARGER_2).never(CAR_2, CHARGER);
+    }
+
+    @Test
+    void twoCarsIntoTwoChargersInTheSameMinuteAtTheSameRateWaitForTheFirstToFinish() {
+        Scenario s = twoCarsTwoChargersAtHome();
         carSession(s, CAR, 1080, 1080, 1200, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
         carSession(s, CAR_2, 1080.2, 1080.2, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
         chargerSession(s, CHARGER, 1080, 1080, 1200, 1400, 11, 2);
@@ -146,6 +151,27 @@ class HardCasesTest {
         assertThat(s.activations()).as("nothing separates them before a car is full").isEmpty();
         s.runUntil(1230);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.chargerOf(CAR_2)).contains(CHARGER_2);
+        s.runUntil(1420);
+        assertThat(s.violations).isEmpty();
+    }
+
+    /**
+     * Two cars plug into two chargers a minute apart, at 7.4 and 11 kW; until the rates have been compared each car
+     * fits either charger. Once the right pairs lead by the contested margin and every rival has reported since, the
+     * lead is no accident of which reading came first: they pair then, not five minutes later (nor when the
+     * comparisons finally rule the crossed pairs out).
+     */
+    @Test
+    void aLeadThatOutlastsEveryRivalsNextReportPairsBeforeFiveMinutes() {
+        Scenario s = twoCarsTwoChargersAtHome();
+        carSession(s, CAR_2, 1080.3, 1080.3, 1300, 1400, 7.4 * EFFICIENCY, 2, Scenario.HOME);
+        chargerSession(s, CHARGER_2, 1080, 1080, 1300, 1400, 7.4, 1);
+        carSession(s, CAR, 1081.3, 1081.3, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+        chargerSession(s, CHARGER, 1081, 1081, 1300, 1400, 11, 1);
+        s.runUntil(1086);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().exclusive()).as("paired while the crossed pairs still fit").isFalse();
         assertThat(s.chargerOf(CAR_2)).contains(CHARGER_2);
         s.runUntil(1420);
         assertThat(s.violations).isEmpty();

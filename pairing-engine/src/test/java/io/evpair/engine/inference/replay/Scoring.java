@@ -155,7 +155,7 @@ final class Scoring {
                 evid.size(), obs.size(), wall);
     }
 
-    private static double median(List<Double> sorted) {
+    static double median(List<Double> sorted) {
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }

@@ -2,19 +2,39 @@ package io.evpair.engine.inference.replay;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Replays several gen_dataset.py folders in one JVM and prints one row per folder and the means, as a Markdown
  * table: what {@code bench/pairing-seeds.sh} prints for seeds 1–6 with and without {@code --identity}.
  *
- * <pre>SeedTable DIR... [--explain]</pre>
+ * <pre>SeedTable DIR... [--explain] [--by-day]</pre>
+ *
+ * <p>{@code --by-day} adds the latency p50 of sessions whose evidence came in the first three days, while the engine
+ * is still learning each household (its usual chargers, tokens and polls), and of the days after.
  */
 public final class SeedTable {
+    /** How long the engine takes to learn a household: each car has plugged in at home a few times by then. */
+    private static final Duration LEARNING = Duration.ofDays(3);
+
     private SeedTable() {
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return Scoring.median(sorted);
     }
 
     public static void main(String[] args) throws IOException {
         boolean explain = java.util.Arrays.asList(args).contains("--explain");
+        boolean byDay = java.util.Arrays.asList(args).contains("--by-day");
+        List<String> learning = new ArrayList<>();
         System.out.println("| dataset | precision | false pair episodes | recall | session recall | latency p50 s | p95 s |");
         System.out.println("|---|---|---|---|---|---|---|");
         double precision = 0;
@@ -24,15 +44,25 @@ public final class SeedTable {
         double worstP50 = 0;
         int n = 0;
         for (String arg : args) {
-            if (arg.equals("--explain")) {
+            if (arg.startsWith("--")) {
                 continue;
             }
             boolean verbose = explain;
-            ReplayScore s = Scoring.score(new EvpairEngine(), Dataset.read(Path.of(arg)), 5, w -> {
+            Dataset d = Dataset.read(Path.of(arg));
+            List<Double> early = new ArrayList<>();
+            List<Double> later = new ArrayList<>();
+            ReplayScore s = Scoring.score(new EvpairEngine(), d, 5, w -> {
                 if (verbose) {
                     System.err.println(arg + " false pair at " + w.at() + ": " + w.pair());
                 }
-            }, o -> { });
+            }, o -> {
+                if (o.firstShown() != null) {
+                    double latency = Duration.between(o.evidenceAt(), o.firstShown()).toMillis() / 1000.0;
+                    (o.evidenceAt().isBefore(d.start().plus(LEARNING)) ? early : later).add(latency);
+                }
+            });
+            learning.add(String.format("| %s | %d | %.0f | %d | %.0f |", Path.of(arg).getFileName(), early.size(),
+                    median(early), later.size(), median(later)));
             System.out.printf("| %s | %s | %d | %s | %s | %.0f | %.0f |%n", Path.of(arg).getFileName(), s.precision(),
                     s.falsePairEpisodes(), s.recall(), s.sessionRecall(), s.latencyP50s(), s.latencyP95s());
             precision += s.precision();
@@ -44,5 +74,11 @@ public final class SeedTable {
         }
         System.out.printf("| mean (episodes: sum; p50: worst) | %.5f | %d | %.5f | %.5f | %.0f | |%n", precision / n,
                 episodes, recall / n, sessionRecall / n, worstP50);
+        if (byDay) {
+            System.out.println();
+            System.out.println("| dataset | sessions shown, days 1–3 | latency p50 s | sessions shown, days 4– | latency p50 s |");
+            System.out.println("|---|---|---|---|---|");
+            learning.forEach(System.out::println);
+        }
     }
 }

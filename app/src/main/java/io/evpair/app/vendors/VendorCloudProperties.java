@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import java.util.List;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,13 +14,16 @@ import org.springframework.validation.annotation.Validated;
  * {@code evpair.vendors.*}: what every vendor cloud shares; each vendor's own keys
  * ({@code evpair.vendors.<vendor>.*}) are its package's record in device-adapters.
  *
- * @param tokenKey base64 of 32 random bytes ({@code openssl rand -base64 32}) that encrypts stored vendor tokens;
- *                 required once any vendor is configured
- * @param poll     how vendor devices are polled
+ * @param tokenKey          base64 of 32 random bytes ({@code openssl rand -base64 32}) that encrypts stored vendor
+ *                          tokens; required once any vendor is configured
+ * @param previousTokenKeys the keys {@code tokenKey} replaces, newest first: they still decrypt what they encrypted, and
+ *                          at start every token they encrypted is encrypted again with {@code tokenKey}
+ * @param poll              how vendor devices are polled
  */
 @ConfigurationProperties("evpair.vendors")
 @Validated
-public record VendorCloudProperties(@DefaultValue("") @NotNull String tokenKey, @DefaultValue @NotNull @Valid Poll poll) {
+public record VendorCloudProperties(@DefaultValue("") @NotNull String tokenKey, @DefaultValue @NotNull List<String> previousTokenKeys,
+                                    @DefaultValue @NotNull @Valid Poll poll) {
     /**
      * @param tick       how often each vendor's poller threads look for due polls
      * @param threads    poller threads per vendor

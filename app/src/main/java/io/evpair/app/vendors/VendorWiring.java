@@ -20,13 +20,17 @@ import io.evpair.engine.vendors.VendorLinking;
 import io.evpair.engine.vendors.VendorPolling;
 import io.evpair.engine.vendors.VendorPushes;
 import io.evpair.engine.webhooks.EventOutbox;
+import io.evpair.persistence.vendors.JdbcVendorAccountStore;
 import io.evpair.persistence.vendors.TokenCipher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +44,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(VendorCloudProperties.class)
 class VendorWiring {
+    private static final Logger log = LoggerFactory.getLogger(VendorWiring.class);
+
     @Bean
     VendorRegistry vendorRegistry(List<VendorDefinition> definitions, VendorAccessTokens tokens, DeviceStore devices,
                                   Clock clock) {
@@ -59,7 +65,22 @@ class VendorWiring {
             new SecureRandom().nextBytes(throwaway);
             return TokenCipher.fromBase64(Base64.getEncoder().encodeToString(throwaway));
         }
-        return TokenCipher.fromBase64(key);
+        return TokenCipher.fromBase64(key, properties.previousTokenKeys());
+    }
+
+    /**
+     * Once the key has been replaced, tokens the previous keys encrypted are encrypted again with the new one at start,
+     * so that the previous keys can be dropped from the configuration afterwards.
+     */
+    @Bean
+    ApplicationRunner vendorTokensSealedWithTheCurrentKey(TokenCipher cipher, JdbcVendorAccountStore accounts) {
+        return args -> {
+            if (cipher.replacesKeys()) {
+                int sealed = accounts.sealWithCurrentKey();
+                log.info("Encrypted the tokens of {} vendor accounts again with evpair.vendors.token-key; once every"
+                        + " instance runs with this key, evpair.vendors.previous-token-keys can be removed", sealed);
+            }
+        };
     }
 
     @Bean

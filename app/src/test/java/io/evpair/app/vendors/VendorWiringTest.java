@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Production fails fast without a token key once a vendor is configured; the key itself is never echoed. */
 class VendorWiringTest {
+    private static final String OLD_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    private static final String NEW_KEY = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
     private final VendorWiring wiring = new VendorWiring();
     private final List<VendorDefinition> tesla = List.of(new VendorDefinition(TeslaCloud.VENDOR, Optional.of(
             new CloudSettings("id", "secret", "https://auth.example", "https://api.example", 10, 1, Duration.ofSeconds(1),
@@ -44,7 +46,25 @@ class VendorWiringTest {
         assertThat(cipher.encrypt("secret-token")).isNotEqualTo(once);
     }
 
+    @Test
+    void aPreviousKeyOpensWhatItSealedAndOnlyTheCurrentKeySeals() {
+        TokenCipher old = TokenCipher.fromBase64(OLD_KEY);
+        TokenCipher rotated = wiring.tokenCipher(tesla, new VendorCloudProperties(NEW_KEY, List.of(OLD_KEY), null));
+        byte[] before = old.encrypt("secret-token");
+        assertThat(rotated.decrypt(before)).isEqualTo("secret-token");
+        assertThat(rotated.sealedWithCurrentKey(before)).isFalse();
+        assertThat(rotated.sealedWithCurrentKey(rotated.encrypt("secret-token"))).isTrue();
+        assertThatThrownBy(() -> old.decrypt(rotated.encrypt("secret-token")))
+                .hasMessageContaining("evpair.vendors.token-key").hasMessageNotContaining(OLD_KEY);
+    }
+
+    @Test
+    void aBadPreviousKeyIsRefusedByItsPlaceWithoutShowingIt() {
+        assertThatThrownBy(() -> wiring.tokenCipher(tesla, new VendorCloudProperties(NEW_KEY, List.of(OLD_KEY, "c2hvcnQ="), null)))
+                .hasMessageContaining("evpair.vendors.previous-token-keys[1]").hasMessageNotContaining("c2hvcnQ=");
+    }
+
     private static VendorCloudProperties key(String tokenKey) {
-        return new VendorCloudProperties(tokenKey, null);
+        return new VendorCloudProperties(tokenKey, List.of(), null);
     }
 }

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class JdbcVendorAccountStore implements VendorAccountStore {
     private static final String COLUMNS = "id, client_id, user_ref, vendor, access_token, refresh_token, expires_at,"
             + " needs_relink, updated_at";
+
+    private static final int RESEAL_PAGE = 500;
 
     private final JdbcClient jdbc;
     private final TokenCipher cipher;
@@ -92,6 +95,46 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
                 .query((rs, n) -> Map.entry(new UserRef(rs.getObject(1, UUID.class)), new Vendor(rs.getString(2))))
                 .list().forEach(e -> needs.computeIfAbsent(e.getKey(), u -> new HashSet<>()).add(e.getValue()));
         return needs;
+    }
+
+    /**
+     * Seals again with the current key every token that a previous key sealed (see {@link TokenCipher}), so that the
+     * previous keys can be dropped. A row whose tokens changed meanwhile (a refresh on another thread or instance) is
+     * left as that write made it: it is sealed with the current key already.
+     *
+     * @return how many accounts were sealed again
+     */
+    public int sealWithCurrentKey() {
+        if (!cipher.replacesKeys()) {
+            return 0;
+        }
+        record Sealed(UUID id, byte[] access, byte[] refresh) {
+        }
+        int sealed = 0;
+        UUID after = new UUID(0, 0); // PostgreSQL orders uuids as unsigned bytes: this one comes first
+        while (true) {
+            // pages by id, so that a large table is never held in memory at once
+            List<Sealed> page = jdbc.sql("select id, access_token, refresh_token from vendor_account where id > ?"
+                            + " order by id limit " + RESEAL_PAGE)
+                    .param(after)
+                    .query((rs, n) -> new Sealed(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getBytes(3))).list();
+            for (Sealed s : page) {
+                if (cipher.sealedWithCurrentKey(s.access()) && (s.refresh() == null || cipher.sealedWithCurrentKey(s.refresh()))) {
+                    continue;
+                }
+                sealed += jdbc.sql("""
+                                update vendor_account set access_token = ?, refresh_token = ?::bytea
+                                where id = ? and access_token = ? and refresh_token is not distinct from ?::bytea""")
+                        .params(cipher.encrypt(cipher.decrypt(s.access())),
+                                s.refresh() == null ? null : cipher.encrypt(cipher.decrypt(s.refresh())), s.id(), s.access(),
+                                s.refresh())
+                        .update();
+            }
+            if (page.size() < RESEAL_PAGE) {
+                return sealed;
+            }
+            after = page.get(page.size() - 1).id();
+        }
     }
 
     private VendorAccount account(ResultSet rs, int row) throws SQLException {

@@ -41,7 +41,9 @@ public class EngineTime {
     public Instant furthestMove(Optional<Instant> virtualNow, java.time.Duration lead) {
         Instant wall = wallClock.instant();
         Instant from = virtualNow.filter(v -> v.isAfter(wall)).orElse(wall);
-        return java.time.Duration.between(from, Instant.MAX).compareTo(lead) < 0 ? Instant.MAX : from.plus(lead);
+        // Not Duration.between(from, Instant.MAX): its nanoseconds overflow, and it throws and catches an exception on
+        // every call (4 % of a single-observation request's CPU in a JFR profile).
+        return from.isAfter(Instant.MAX.minus(lead)) ? Instant.MAX : from.plus(lead);
     }
 
     /** The client's simulator clock, empty for a client on the wall clock. */

@@ -34,6 +34,21 @@ class GroupCommitTest {
         callers.shutdownNow();
     }
 
+    /** A writer that returns without settling a batch is a fault of ours: the caller learns it, and is not left waiting. */
+    @Test
+    void aBatchTheWriterLeftUnsettledFailsItsCaller() {
+        GroupCommit commit = new GroupCommit(1, 100, (group, stored) -> { });
+        assertThatThrownBy(() -> commit.submit(batch(1, 1))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("left a batch unsettled");
+    }
+
+    /** What the writer settled stays as it settled it. */
+    @Test
+    void aSettledBatchKeepsItsOutcome() {
+        GroupCommit commit = new GroupCommit(1, 100, (group, stored) -> group.forEach(p -> p.succeeded(p.batch.size())));
+        assertThat(commit.submit(batch(1, 1))).isEqualTo(1);
+    }
+
     @Test
     void batchesArrivingDuringAWriteAreWrittenTogetherInArrivalOrder() throws Exception {
         GroupCommit commit = new GroupCommit(1, 100, this::recordAndBlockFirst);

@@ -16,8 +16,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param tokenKey          base64 of 32 random bytes ({@code openssl rand -base64 32}) that encrypts stored vendor
  *                          tokens; required once any vendor is configured
- * @param previousTokenKeys the keys {@code tokenKey} replaces, newest first: they still decrypt what they encrypted, and
- *                          at start every token they encrypted is encrypted again with {@code tokenKey}
+ * @param previousTokenKeys the keys {@code token-key} replaces, newest first: they still decrypt the tokens they
+ *                          encrypted, and each start encrypts those again with {@code token-key} (docs/security.md)
  * @param poll              how vendor devices are polled
  */
 @ConfigurationProperties("evpair.vendors")

@@ -102,6 +102,9 @@ class CommittedConfigurationDocumentTest {
     }
 
     private static String type(String javaType) {
+        if (javaType.startsWith("java.util.List<") && javaType.endsWith(">")) {
+            return "list of " + type(javaType.substring("java.util.List<".length(), javaType.length() - 1));
+        }
         return switch (javaType) {
             case "java.lang.Integer", "java.lang.Short" -> "integer";
             case "java.lang.Double" -> "number";

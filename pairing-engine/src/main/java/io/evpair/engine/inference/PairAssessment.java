@@ -156,9 +156,9 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 if (v.plugHi - v.plugLo < 5 * 60_000 && c.plugHi - c.plugLo < 5 * 60_000 || gap <= FIRST_REPORTS_MS) {
                     score += TIGHT_PLUG_IN_POINTS;
                 }
-            }
-            if (v.plugLo != DeviceTrack.NONE && c.plugLo != DeviceTrack.NONE && waitingIdle()) {
-                score += IDLE_PLUG_IN_POINTS;
+                if (waitingIdle()) {
+                    score += IDLE_PLUG_IN_POINTS;
+                }
             }
             if (v.chargeStartHi != DeviceTrack.NONE && c.chargeStartHi != DeviceTrack.NONE) {
                 if (!overlap(v.chargeStartLo, v.chargeStartHi, c.chargeStartLo, c.chargeStartHi)) {

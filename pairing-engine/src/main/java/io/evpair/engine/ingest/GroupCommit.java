@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import io.evpair.engine.time.ClockMove;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Group commit for the observation pipeline: batches that arrive while earlier ones are being written are written
@@ -83,17 +84,12 @@ final class GroupCommit {
                     write.write(group, returnSlot);
                 } catch (RuntimeException | Error e) {
                     // Not rethrown: this thread's own batch may still be queued behind the group, and is waited for.
-                    group.forEach(p -> p.failIfOpen(e));
+                    group.forEach(p -> p.failIfOpen(() -> e));
                 } finally {
                     returnSlot.run();
                     synchronized (this) {
-                        for (Pending p : group) {
-                            // built only for a batch left open: an exception's stack trace per observation was the
-                            // costliest throw of single-observation ingest (one per request, JFR)
-                            if (!p.settled()) {
-                                p.failIfOpen(new IllegalStateException("the group write left a batch unsettled"));
-                            }
-                        }
+                        group.forEach(p -> p.failIfOpen(
+                                () -> new IllegalStateException("the group write left a batch unsettled")));
                         notifyAll();
                     }
                 }
@@ -153,8 +149,13 @@ final class GroupCommit {
             return fresh != null || failure != null;
         }
 
-        void failIfOpen(Throwable e) {
+        /**
+         * Fails the batch unless it is settled; {@code cause} is called only then, since an exception's stack trace per
+         * batch was the costliest throw of single-observation ingest (docs/performance.md, issue 19's fifth pass).
+         */
+        void failIfOpen(Supplier<? extends Throwable> cause) {
             if (!settled()) {
+                Throwable e = cause.get();
                 failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
             }
         }

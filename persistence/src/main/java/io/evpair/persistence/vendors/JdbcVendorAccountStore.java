@@ -119,15 +119,15 @@ public class JdbcVendorAccountStore implements VendorAccountStore {
                     .param(after)
                     .query((rs, n) -> new Sealed(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getBytes(3))).list();
             for (Sealed s : page) {
-                if (cipher.sealedWithCurrentKey(s.access()) && (s.refresh() == null || cipher.sealedWithCurrentKey(s.refresh()))) {
-                    continue;
+                byte[] access = cipher.resealed(s.access());
+                byte[] refresh = s.refresh() == null ? null : cipher.resealed(s.refresh());
+                if (access == s.access() && refresh == s.refresh()) {
+                    continue; // sealed with the current key already
                 }
                 sealed += jdbc.sql("""
                                 update vendor_account set access_token = ?, refresh_token = ?::bytea
                                 where id = ? and access_token = ? and refresh_token is not distinct from ?::bytea""")
-                        .params(cipher.encrypt(cipher.decrypt(s.access())),
-                                s.refresh() == null ? null : cipher.encrypt(cipher.decrypt(s.refresh())), s.id(), s.access(),
-                                s.refresh())
+                        .params(access, refresh, s.id(), s.access(), s.refresh())
                         .update();
             }
             if (page.size() < RESEAL_PAGE) {

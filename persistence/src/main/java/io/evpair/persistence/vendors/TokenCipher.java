@@ -89,6 +89,11 @@ public final class TokenCipher {
         return open(stored, keys.get(0)) != null;
     }
 
+    /** {@code stored} as the current key seals it: the same array when it already does. */
+    public byte[] resealed(byte[] stored) {
+        return sealedWithCurrentKey(stored) ? stored : encrypt(decrypt(stored));
+    }
+
     /** Whether there are previous keys, so that stored tokens may still need sealing with the current one. */
     public boolean replacesKeys() {
         return keys.size() > 1;

@@ -17,10 +17,16 @@ import sys
 EVENTS = "jdk.SocketRead,jdk.ThreadPark,jdk.JavaMonitorEnter"
 
 
-def events(path):
-    printed = subprocess.run(["jfr", "print", "--stack-depth", "12", "--events", EVENTS, path],
+def events(path, names=EVENTS, depth=12):
+    """The recording's events of those names as `jfr print` writes them, one text per event."""
+    printed = subprocess.run(["jfr", "print", "--stack-depth", str(depth), "--events", names, path],
                              capture_output=True, text=True, check=True).stdout
     return re.split(r"\n(?=jdk\.)", printed)
+
+
+def frames(event):
+    """An event's stack, innermost first, as 'package.Type.method'."""
+    return [line.strip().split("(")[0] for line in event.splitlines() if "line:" in line]
 
 
 def main():
@@ -37,8 +43,7 @@ def main():
         if not start <= clock < end:
             continue
         ms = float(duration.group(1)) * (1000 if duration.group(2) == "s" else 1)
-        frames = [line.strip().split("(")[0] for line in event.splitlines() if "line:" in line]
-        key = event.split()[0] + " | " + " < ".join(frames[:5])
+        key = event.split()[0] + " | " + " < ".join(frames(event)[:5])
         count[key] += 1
         total[key] += ms
     for key, ms in total.most_common(12):

@@ -8,7 +8,10 @@
   batch ingest     the same rows through POST /simulator/observations, batches of --batch, 2 senders split by user:
                    batch path / COPY
 
-and the CPU each observation cost the service and PostgreSQL (and the load generator) on the single path.
+and the CPU each observation cost the service and PostgreSQL (and the load generator) on the single path. For scale
+it also prints what a request costs without the write, with the same 8 connections once its rate is steady: the bare
+GET /actuator/health (Tomcat, the filters, one pooled connection's check) and GET /vehicles/{id} (that and the bearer
+token, one indexed read, a JSON body), each with its rate and its CPU all told.
 
 Usage (a running service in local mode, its embedded PostgreSQL's data dir for the port and the CPU accounting):
     python3 bench/ingest-ratios.py --base-url http://127.0.0.1:18080 --pg-data /tmp/bench-data [--seconds 20]
@@ -100,6 +103,28 @@ def wrk(base, token, devices, seconds, connections, base_epoch):
     return requests, out
 
 
+def request_floor(url, token, seconds, connections, cpu):
+    """Rate and CPU per request (service, PostgreSQL) of a GET, after 10 s rounds until the rate moves less than 5 %
+    (at most 12): the JIT compiles each path only once it runs."""
+    def run(secs):
+        auth = ["-s", os.path.join(HERE, "bearer.lua")] if token else []
+        out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{secs}s", *auth, url],
+                             env=dict(os.environ, TOKEN=token or ""), check=True, capture_output=True, text=True).stdout
+        if "Non-2xx" in out:
+            sys.exit(f"{url} answered errors:\n{out}")
+        return int([line for line in out.splitlines() if "requests in" in line][0].split()[0])
+    last = 0
+    for _ in range(12):
+        rate = run(10) / 10
+        if last and abs(rate - last) < 0.05 * last:
+            break
+        last = rate
+    before = cpu.sample()
+    requests = run(seconds)
+    spent = Cpu.spent(before, cpu.sample())
+    return requests / seconds, {k: 1000 * v / requests for k, v in spent.items()}
+
+
 def batch_rows(a, start):
     """Every device reports in turn, a minute apart from start (epoch seconds): the batch comparison's rows."""
     rnd = random.Random(1)
@@ -180,6 +205,16 @@ def main():
           f"observation: service {per['service']:.3f} ms + PostgreSQL {per['postgres']:.3f} ms = "
           f"{per['service'] + per['postgres']:.3f} ms (+ wrk {per['client']:.3f} ms); load {' '.join(load())}")
 
+    # 2b. requests without the write, for scale.
+    floors = {}
+    for name, path, bearer in (("health", "/actuator/health", None),
+                               ("vehicle_read", f"/vehicles/{ids[single[0]]}", token)):
+        rate, spent_ms = request_floor(a.base_url + path, bearer, a.seconds, a.senders, cpu)
+        floors[name] = (rate, spent_ms["service"] + spent_ms["postgres"])
+        print(f"GET {path} ({a.senders} connections): {rate:.0f} req/s; CPU per request: service "
+              f"{spent_ms['service']:.3f} ms + PostgreSQL {spent_ms['postgres']:.3f} ms = {floors[name][1]:.3f} ms; "
+              f"load {' '.join(load())}")
+
     # 3. the batch rows: every device reports in turn, a minute apart; the same rows for COPY and the service.
     rows, users = batch_rows(a, epoch + 20_000_000)
     copy_in = "".join(
@@ -236,6 +271,8 @@ def main():
     print(json.dumps({"one_row_commits_per_s": round(commits), "single_obs_per_s": round(single_rate),
                       "single_vs_one_row_commit": round(single_rate / commits, 3),
                       "single_cpu_ms_per_obs": round(per["service"] + per["postgres"], 3),
+                      **{f"{k}_per_s": round(v[0]) for k, v in floors.items()},
+                      **{f"{k}_cpu_ms_per_request": round(v[1], 3) for k, v in floors.items()},
                       "copy_rows_per_s": round(copy_rate), "batch_obs_per_s": round(batch_rate),
                       "batch_vs_copy": round(batch_rate / copy_rate, 3), "load": load(), "cores": os.cpu_count()}))
 

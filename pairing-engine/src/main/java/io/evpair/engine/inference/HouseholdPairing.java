@@ -90,6 +90,8 @@ public final class HouseholdPairing {
     private final PairHistory history = new PairHistory();
     private final IdentityMemory identity = new IdentityMemory();
     private final Map<UUID, PairQuestion> questions = new LinkedHashMap<>();
+    /** Why each free candidate pair was held at the last evaluation, keyed by vehicle then charger; null unless asked. */
+    private Map<UUID, Map<UUID, Hold>> holds;
     private long now = Long.MIN_VALUE;
     /** A device reported something new since the last evaluation. */
     private boolean dirty;
@@ -97,6 +99,55 @@ public final class HouseholdPairing {
     private boolean waiting;
     /** The device whose report made the household dirty, when there was only one. */
     private UUID touched;
+
+    /**
+     * Why a plugged-in vehicle and charger, both free, were not paired at the last evaluation: the first rule of
+     * {@code evaluate} that held them, for diagnosis (the replay counts them for the sessions it shows late).
+     */
+    public enum Hold {
+        /** Ruled out: a veto, a contradiction in these sessions, or a token that names another car. */
+        RULED_OUT,
+        /**
+         * Fewer than {@link #ACTIVATION_POINTS} points, the vehicle reporting a position; or, with no rival, not that
+         * many more than "each is plugged in elsewhere".
+         */
+        SCORE,
+        /** Fewer than {@link #ACTIVATION_POINTS} points, the vehicle without a position this session. */
+        SCORE_WITHOUT_GPS,
+        /** A comparison that is not complete yet already disagrees (the charger's next report is not in). */
+        DISAGREEMENT_PENDING,
+        /** The charger shows no token where it usually shows one when this car plugs in there. */
+        TOKEN_MISSING,
+        /** A free charger not heard from since the vehicle's plug-in may still report it, within its known poll. */
+        AWAITING_CHARGER,
+        /** The same, for a charger never seen busy: its poll is unknown, so the wait is the full five minutes. */
+        AWAITING_CHARGER_POLL_UNKNOWN,
+        /** Another charger has been silent too long (an outage): anything may be plugged into it. */
+        AWAITING_SILENT_CHARGER,
+        /** Another vehicle or charger fits too, and this pair does not lead by {@link #CONTESTED_MARGIN_POINTS}. */
+        MARGIN,
+        /** Leads by the margin, but not yet for {@link #CONTESTED_LEAD_MS} nor past every rival's next report. */
+        CONTESTED_LEAD,
+        /** Enough alone, but an identified or better pair took one of them in the same round. */
+        TAKEN
+    }
+
+    /** From now on, remember why each free candidate pair is held ({@link #holdOf}); for diagnosis only. */
+    public void recordHolds() {
+        holds = new LinkedHashMap<>();
+    }
+
+    /** Why the two were held at the last evaluation, if both were free and plugged in and {@link #recordHolds} is on. */
+    public Optional<Hold> holdOf(VehicleId vehicle, ChargerId charger) {
+        return holds == null ? Optional.empty()
+                : Optional.ofNullable(holds.getOrDefault(vehicle.value(), Map.of()).get(charger.value()));
+    }
+
+    private void hold(DeviceTrack v, DeviceTrack c, Hold why) {
+        if (holds != null) {
+            holds.computeIfAbsent(v.id, k -> new LinkedHashMap<>()).put(c.id, why);
+        }
+    }
 
     /** A pair ruled out during these very sessions stays out until one side plugs in again. */
     private record Contradicted(UUID vehicleId, UUID chargerId, int vehicleSession, int chargerSession) {
@@ -337,6 +388,9 @@ public final class HouseholdPairing {
         dirty = false;
         touched = null;
         waiting = false;
+        if (holds != null) {
+            holds.clear();
+        }
         List<DeviceTrack> vs = new ArrayList<>(2);
         List<DeviceTrack> cs = new ArrayList<>(2);
         for (DeviceTrack v : vehicles.values()) {
@@ -369,11 +423,13 @@ public final class HouseholdPairing {
                 DeviceTrack c = cs.get(j);
                 if (contradicted.contains(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq))) {
                     score[i][j] = Double.NEGATIVE_INFINITY;
+                    hold(v, c, Hold.RULED_OUT);
                     continue;
                 }
                 IdentityMemory.Verdict verdict = verdicts[i][j];
                 if (verdict == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                     score[i][j] = Double.NEGATIVE_INFINITY;
+                    hold(v, c, Hold.RULED_OUT);
                     continue;
                 }
                 PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
@@ -398,14 +454,19 @@ public final class HouseholdPairing {
                     toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
                     continue;
                 }
-                if (score[i][j] < ACTIVATION_POINTS || assessed[i][j].pendingDisagreement()
-                        || noTokenWhereItUsuallyShows(vs.get(i), cs.get(j), assessed[i][j])
-                        || awaitingOtherCharger(vs.get(i), cs.get(j))) {
+                Hold held = score[i][j] == Double.NEGATIVE_INFINITY ? Hold.RULED_OUT
+                        : score[i][j] < ACTIVATION_POINTS ? (vs.get(i).position == null ? Hold.SCORE_WITHOUT_GPS : Hold.SCORE)
+                        : assessed[i][j].pendingDisagreement() ? Hold.DISAGREEMENT_PENDING
+                        : noTokenWhereItUsuallyShows(vs.get(i), cs.get(j), assessed[i][j]) ? Hold.TOKEN_MISSING
+                        : awaitingOtherCharger(vs.get(i), cs.get(j));
+                if (held != null) {
+                    hold(vs.get(i), cs.get(j), held);
                     continue;
                 }
                 double margin = assignment.margin(i, j);
                 boolean contested = !exclusive(score, i, j);
                 if (margin < (contested ? CONTESTED_MARGIN_POINTS : ACTIVATION_POINTS)) {
+                    hold(vs.get(i), cs.get(j), contested ? Hold.MARGIN : Hold.SCORE);
                     continue;
                 }
                 if (contested) {
@@ -415,6 +476,7 @@ public final class HouseholdPairing {
                     long from = since == null ? now : since;
                     stillLeading.computeIfAbsent(vId, k -> new LinkedHashMap<>()).put(cId, from);
                     if (now - from < CONTESTED_LEAD_MS && !rivalsReportedSince(vs, cs, score, i, j, from)) {
+                        hold(vs.get(i), cs.get(j), Hold.CONTESTED_LEAD);
                         continue;
                     }
                 }
@@ -427,6 +489,7 @@ public final class HouseholdPairing {
             DeviceTrack v = vs.get(e[0]);
             DeviceTrack c = cs.get(e[1]);
             if (byVehicle.containsKey(v.id) || byCharger.containsKey(c.id)) {
+                hold(v, c, Hold.TAKEN);
                 continue; // an identified pair took one of them in this same round
             }
             IdentitySource source = !identified[e[0]][e[1]] ? null
@@ -528,9 +591,9 @@ public final class HouseholdPairing {
      * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
      * outage), in which case anything may be plugged into it and we cannot rule it out at all. Not so for a free
      * charger the vehicle has never been paired with when {@code c} is its usual one: cars in a home with several
-     * chargers keep to their own.
+     * chargers keep to their own. Null when there is no such charger, else the kind of wait.
      */
-    private boolean awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
+    private Hold awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
         for (DeviceTrack other : chargers.values()) {
             if (other == c || byCharger.containsKey(other.id)) {
                 continue;
@@ -551,11 +614,14 @@ public final class HouseholdPairing {
             boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;
             long wait = other.busyPollMs == DeviceTrack.NONE ? CHARGER_REPORT_WAIT_MS
                     : Math.min(CHARGER_REPORT_WAIT_MS, other.busyPollMs + CHARGER_REPORT_LAG_MS);
-            if (silent || now < v.plugHi + wait) {
-                return true;
+            if (silent) {
+                return Hold.AWAITING_SILENT_CHARGER;
+            }
+            if (now < v.plugHi + wait) {
+                return other.busyPollMs == DeviceTrack.NONE ? Hold.AWAITING_CHARGER_POLL_UNKNOWN : Hold.AWAITING_CHARGER;
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -2,6 +2,8 @@ package io.evpair.engine.inference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import java.time.Duration;
 import java.util.List;
@@ -279,6 +281,60 @@ class HardCasesTest {
         assertThat(s.activations()).hasSize(3);
         s.runUntil(3 * 1440 + 1090);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
+    /** What the replay counts for the sessions it shows late: the rule that held each free candidate pair. */
+    @Nested
+    class WhyAPairIsHeld {
+        private HouseholdPairing.Hold holdOf(Scenario s, UUID car, UUID charger) {
+            return s.household.holdOf(new VehicleId(car), new ChargerId(charger)).orElse(null);
+        }
+
+        @Test
+        void aChargerNeverSeenBusyIsAwaitedWithItsPollUnknown() {
+            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER, CHARGER_2)));
+            s.household.recordHolds();
+            s.charger(CHARGER_2, 1075, false, false, 0);
+            chargerSession(s, CHARGER, 1080, 1080, 1200, 1260, 11, 2);
+            carSession(s, CAR, 1080.3, 1080.3, 1200, 1260, 11 * EFFICIENCY, 2, null);
+            s.runUntil(1083);
+            assertThat(s.chargerOf(CAR)).isEmpty();
+            assertThat(holdOf(s, CAR, CHARGER)).isEqualTo(HouseholdPairing.Hold.AWAITING_CHARGER_POLL_UNKNOWN);
+            s.runUntil(1090);
+            assertThat(s.chargerOf(CAR)).contains(CHARGER);
+            assertThat(holdOf(s, CAR, CHARGER)).as("nothing is held once paired").isNull();
+        }
+
+        @Test
+        void aChargerSeenBusyBeforeIsAwaitedForOnePoll() {
+            Scenario s = evenings(CHARGER, CHARGER_2, CHARGER);
+            s.household.recordHolds();
+            s.runUntil(3 * 1440 + 1082.5);
+            assertThat(holdOf(s, CAR, CHARGER)).isEqualTo(HouseholdPairing.Hold.AWAITING_CHARGER);
+        }
+
+        @Test
+        void twoCarsThatFitTwoChargersAlikeAreHeldByTheMargin() {
+            Scenario s = twoCarsTwoChargersAtHome();
+            s.household.recordHolds();
+            carSession(s, CAR, 1080, 1080, 1200, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+            carSession(s, CAR_2, 1080.2, 1080.2, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+            chargerSession(s, CHARGER, 1080, 1080, 1200, 1400, 11, 2);
+            chargerSession(s, CHARGER_2, 1080.2, 1080.2, 1300, 1400, 11, 2);
+            s.runUntil(1190);
+            assertThat(holdOf(s, CAR, CHARGER)).isEqualTo(HouseholdPairing.Hold.MARGIN);
+            assertThat(holdOf(s, CAR_2, CHARGER)).isEqualTo(HouseholdPairing.Hold.MARGIN);
+        }
+
+        @Test
+        void nothingIsRecordedUnlessAsked() {
+            Scenario s = twoCarsTwoChargersAtHome();
+            chargerSession(s, CHARGER, 1080, 1080, 1200, 1400, 11, 2);
+            carSession(s, CAR, 1080, 1080, 1200, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+            carSession(s, CAR_2, 1080.2, 1080.2, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+            s.runUntil(1083);
+            assertThat(holdOf(s, CAR, CHARGER)).isNull();
+        }
     }
 
     @Test

@@ -4,7 +4,10 @@ import io.evpair.engine.ids.DeviceType;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.inference.ActivePair;
+import io.evpair.engine.ids.ChargerId;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.ChargerProfile;
+import io.evpair.engine.inference.HouseholdPairing;
 import io.evpair.engine.inference.PairingDecision;
 import io.evpair.engine.inference.PairingEngine;
 import io.evpair.engine.inference.VehicleProfile;
@@ -29,6 +32,16 @@ final class EvpairEngine implements ReplayEngine {
     private final Map<UUID, String> vendorIds = new HashMap<>();
     final List<PairingDecision> decisions = new ArrayList<>();
     private long ingested;
+    private final boolean recordHolds;
+
+    EvpairEngine() {
+        this(false);
+    }
+
+    /** {@code recordHolds}: every household remembers why it held each candidate pair ({@link #whyNotShown}). */
+    EvpairEngine(boolean recordHolds) {
+        this.recordHolds = recordHolds;
+    }
 
     static UUID idOf(String vendorDeviceId) {
         return UUID.nameUUIDFromBytes(vendorDeviceId.getBytes(StandardCharsets.UTF_8));
@@ -43,6 +56,9 @@ final class EvpairEngine implements ReplayEngine {
             for (Dataset.ChargerSpec c : u.chargers()) {
                 GeoPoint address = c.latitude() == null ? null : new GeoPoint(c.latitude(), c.longitude());
                 engine.link(u.userId(), new ChargerProfile(map(c.vendorDeviceId()), address));
+            }
+            if (recordHolds) {
+                engine.household(u.userId()).recordHolds();
             }
         }
     }
@@ -82,6 +98,24 @@ final class EvpairEngine implements ReplayEngine {
             out.add(new Pair(vendorIds.get(p.vehicleId().value()), vendorIds.get(p.chargerId().value())));
         }
         return out;
+    }
+
+    /**
+     * The engine's hold on the two at its last evaluation (see {@link HouseholdPairing.Hold}), or where they stood when
+     * they were no candidate pair; null unless this replay records holds.
+     */
+    @Override
+    public String whyNotShown(Pair pair) {
+        if (!recordHolds) {
+            return null;
+        }
+        UUID vehicle = ids.get(pair.vehicle());
+        UUID charger = ids.get(pair.charger());
+        HouseholdPairing h = engine.householdOf(vehicle).orElseThrow();
+        if (h.pairOfVehicle(new VehicleId(vehicle)).isPresent() || h.pairOfCharger(new ChargerId(charger)).isPresent()) {
+            return "PAIRED_OTHERWISE";
+        }
+        return h.holdOf(new VehicleId(vehicle), new ChargerId(charger)).map(Enum::name).orElse("NOT_BOTH_IN_SESSION");
     }
 
     String vendorId(UUID id) {

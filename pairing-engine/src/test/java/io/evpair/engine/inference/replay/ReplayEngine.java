@@ -16,4 +16,9 @@ interface ReplayEngine {
     void advance(Instant now);
 
     Set<Pair> pairs();
+
+    /** Why the pair is not shown now, for diagnosis; null when the engine cannot say. */
+    default String whyNotShown(Pair pair) {
+        return null;
+    }
 }

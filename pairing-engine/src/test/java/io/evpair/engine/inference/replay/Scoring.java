@@ -36,9 +36,12 @@ final class Scoring {
         return s.openAtEnd() ? OPEN : s.unpluggedAt();
     }
 
-    /** One observable home session as the replay saw it, for diagnosis. */
+    /**
+     * One observable home session as the replay saw it, for diagnosis; {@code heldAtFirstCheckpoint} is the engine's
+     * reason for not showing it at the first checkpoint after both devices reported (null when it was shown there).
+     */
     record SessionOutcome(Dataset.Session session, Instant evidenceAt, Instant firstShown, long expected,
-                          long found) {
+                          long found, String heldAtFirstCheckpoint) {
     }
 
     static ReplayScore score(ReplayEngine engine, Dataset d, int stepMin, Consumer<WrongPair> wrongPairs) {
@@ -69,6 +72,7 @@ final class Scoring {
         Set<ReplayEngine.Pair> wrongPrev = new HashSet<>();
         int episodes = 0;
         Map<Integer, Instant> firstSeen = new HashMap<>();
+        Map<Integer, String> heldAtFirst = new HashMap<>();
         Map<Integer, long[]> perSession = new HashMap<>();
         long t0 = System.nanoTime();
         engine.setup(d);
@@ -120,6 +124,10 @@ final class Scoring {
                 if (shown && !e.getValue().isAfter(t) && !t.isAfter(linger.get(k)) && !firstSeen.containsKey(k)) {
                     firstSeen.put(k, t);
                 }
+                if (sessions != null && !shown && !e.getValue().isAfter(t) && t.isBefore(e.getValue().plus(step))) {
+                    String why = engine.whyNotShown(key);
+                    heldAtFirst.put(k, why == null ? "unknown" : why);
+                }
                 if (!e.getValue().plus(GRACE_PAIR).isAfter(t) && !t.isAfter(b)) {
                     expectedTotal++;
                     long[] ps = perSession.computeIfAbsent(k, x -> new long[2]);
@@ -141,7 +149,7 @@ final class Scoring {
             for (Map.Entry<Integer, Instant> e : evid.entrySet()) {
                 long[] ps = perSession.getOrDefault(e.getKey(), new long[2]);
                 sessions.accept(new SessionOutcome(truth.get(e.getKey()), e.getValue(), firstSeen.get(e.getKey()),
-                        ps[0], ps[1]));
+                        ps[0], ps[1], heldAtFirst.get(e.getKey())));
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;

@@ -10,12 +10,14 @@ import java.util.List;
  * Replays several gen_dataset.py folders in one JVM and prints one row per folder and the means, as a Markdown
  * table: what {@code bench/pairing-seeds.sh} prints for seeds 1–6 with and without {@code --identity}.
  *
- * <pre>SeedTable DIR... [--explain] [--by-day]</pre>
+ * <pre>SeedTable DIR... [--explain] [--by-day] [--holds]</pre>
  *
  * <p>{@code --by-day} adds the latency p50 of sessions whose evidence came in the first three days, while the engine
  * is still learning each household (its usual chargers, tokens and polls), and of the days after; and, day by day
  * over all the datasets, the share of sessions shown at the first checkpoint after both devices reported (p50 ≤ 180 s
- * needs about 83 %, p50 ≤ 240 s about 62 %).
+ * needs about 83 %, p50 ≤ 240 s about 62 %). {@code --holds} counts, for the sessions not shown at that checkpoint,
+ * the engine's reason at it ({@link io.evpair.engine.inference.HouseholdPairing.Hold}, or where the two stood), for
+ * days 1–3 and the days after.
  */
 public final class SeedTable {
     /** How long the engine takes to learn a household: each car has plugged in at home a few times by then. */
@@ -38,6 +40,8 @@ public final class SeedTable {
     public static void main(String[] args) throws IOException {
         boolean explain = java.util.Arrays.asList(args).contains("--explain");
         boolean byDay = java.util.Arrays.asList(args).contains("--by-day");
+        boolean holds = java.util.Arrays.asList(args).contains("--holds");
+        java.util.Map<String, int[]> heldBy = new java.util.TreeMap<>();
         List<String> learning = new ArrayList<>();
         int[] observable = new int[DAYS_SHOWN];
         int[] atFirstCheckpoint = new int[DAYS_SHOWN];
@@ -57,13 +61,17 @@ public final class SeedTable {
             Dataset d = Dataset.read(Path.of(arg));
             List<Double> early = new ArrayList<>();
             List<Double> later = new ArrayList<>();
-            ReplayScore s = Scoring.score(new EvpairEngine(), d, (int) STEP.toMinutes(), w -> {
+            ReplayScore s = Scoring.score(new EvpairEngine(holds), d, (int) STEP.toMinutes(), w -> {
                 if (verbose) {
                     System.err.println(arg + " false pair at " + w.at() + ": " + w.pair());
                 }
             }, o -> {
                 int day = (int) Math.min(DAYS_SHOWN - 1, Duration.between(d.start(), o.evidenceAt()).toDays());
                 observable[day]++;
+                if (o.heldAtFirstCheckpoint() != null) {
+                    heldBy.computeIfAbsent(o.heldAtFirstCheckpoint(), k -> new int[2])[
+                            o.evidenceAt().isBefore(d.start().plus(LEARNING)) ? 0 : 1]++;
+                }
                 if (o.firstShown() != null) {
                     double latency = Duration.between(o.evidenceAt(), o.firstShown()).toMillis() / 1000.0;
                     (o.evidenceAt().isBefore(d.start().plus(LEARNING)) ? early : later).add(latency);
@@ -99,6 +107,12 @@ public final class SeedTable {
                             100.0 * atFirstCheckpoint[day] / observable[day]);
                 }
             }
+        }
+        if (holds) {
+            System.out.println();
+            System.out.println("| held at the first checkpoint after both reported, by | days 1–3 | days 4– |");
+            System.out.println("|---|---|---|");
+            heldBy.forEach((why, count) -> System.out.printf("| %s | %d | %d |%n", why, count[0], count[1]));
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * <p>{@code --by-day} adds the latency p50 of sessions whose evidence came in the first three days, while the engine
  * is still learning each household (its usual chargers, tokens and polls), and of the days after; and, day by day
  * over all the datasets, the share of sessions shown at the first checkpoint after both devices reported (p50 ≤ 180 s
- * needs about 83 %, p50 ≤ 240 s about 62 %). {@code --holds} counts, for the sessions not shown at that checkpoint,
+ * needs about 83 %, p50 ≤ 240 s about 62 %); and the same share by how long before that checkpoint both had reported
+ * (a session whose evidence came in its last seconds has had less time to be decided). {@code --holds} counts, for the sessions not shown at that checkpoint,
  * the engine's reason at it ({@link io.evpair.engine.inference.HouseholdPairing.Hold}, or where the two stood), for
  * days 1–3 and the days after.
  */
@@ -45,6 +46,8 @@ public final class SeedTable {
         List<String> learning = new ArrayList<>();
         int[] observable = new int[DAYS_SHOWN];
         int[] atFirstCheckpoint = new int[DAYS_SHOWN];
+        int minutesInStep = (int) STEP.toMinutes();
+        int[][] byTimeBefore = new int[minutesInStep][2]; // [whole minutes from the evidence to the next checkpoint][shown there?]
         System.out.println("| dataset | precision | false pair episodes | recall | session recall | latency p50 s | p95 s |");
         System.out.println("|---|---|---|---|---|---|---|");
         double precision = 0;
@@ -74,6 +77,9 @@ public final class SeedTable {
                 }
                 if (o.firstShown() != null) {
                     double latency = Duration.between(o.evidenceAt(), o.firstShown()).toMillis() / 1000.0;
+                    // checkpoints are a whole step apart, so the latency modulo a step is the time to the first of them
+                    int minute = (int) (latency % STEP.toSeconds() / 60);
+                    byTimeBefore[minute][latency < STEP.toSeconds() ? 1 : 0]++;
                     (o.evidenceAt().isBefore(d.start().plus(LEARNING)) ? early : later).add(latency);
                     if (latency < STEP.toSeconds()) {
                         atFirstCheckpoint[day]++; // the first checkpoint after the evidence is less than a step after it
@@ -106,6 +112,14 @@ public final class SeedTable {
                     System.out.printf("| %d%s | %d | %.1f %% |%n", day + 1, day == DAYS_SHOWN - 1 ? "+" : "", observable[day],
                             100.0 * atFirstCheckpoint[day] / observable[day]);
                 }
+            }
+            System.out.println();
+            System.out.println("| both had reported, before the next checkpoint | sessions ever shown | shown at that checkpoint |");
+            System.out.println("|---|---|---|");
+            for (int m = 0; m < minutesInStep; m++) {
+                int shown = byTimeBefore[m][0] + byTimeBefore[m][1];
+                System.out.printf("| %d–%d min | %d | %.1f %% |%n", m, m + 1, shown,
+                        shown == 0 ? Double.NaN : 100.0 * byTimeBefore[m][1] / shown);
             }
         }
         if (holds) {

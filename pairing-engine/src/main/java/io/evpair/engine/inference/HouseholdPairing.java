@@ -454,11 +454,7 @@ public final class HouseholdPairing {
                     toActivate.add(new int[] {i, j, (int) Math.round(assignment.margin(i, j) * 1000)});
                     continue;
                 }
-                Hold held = score[i][j] == Double.NEGATIVE_INFINITY ? Hold.RULED_OUT
-                        : score[i][j] < ACTIVATION_POINTS ? (vs.get(i).position == null ? Hold.SCORE_WITHOUT_GPS : Hold.SCORE)
-                        : assessed[i][j].pendingDisagreement() ? Hold.DISAGREEMENT_PENDING
-                        : noTokenWhereItUsuallyShows(vs.get(i), cs.get(j), assessed[i][j]) ? Hold.TOKEN_MISSING
-                        : awaitingOtherCharger(vs.get(i), cs.get(j));
+                Hold held = heldBeforeTheAssignment(vs.get(i), cs.get(j), score[i][j], assessed[i][j]);
                 if (held != null) {
                     hold(vs.get(i), cs.get(j), held);
                     continue;
@@ -498,6 +494,23 @@ public final class HouseholdPairing {
                     exclusive(score, e[0], e[1]), source));
         }
         ask(vs, cs, score);
+    }
+
+    /** What holds the pair whatever the other candidates score, in the order {@code evaluate} asks; null if nothing. */
+    private Hold heldBeforeTheAssignment(DeviceTrack v, DeviceTrack c, double score, PairAssessment a) {
+        if (score == Double.NEGATIVE_INFINITY) {
+            return Hold.RULED_OUT;
+        }
+        if (score < ACTIVATION_POINTS) {
+            return v.position == null ? Hold.SCORE_WITHOUT_GPS : Hold.SCORE;
+        }
+        if (a.pendingDisagreement()) {
+            return Hold.DISAGREEMENT_PENDING;
+        }
+        if (noTokenWhereItUsuallyShows(v, c, a)) {
+            return Hold.TOKEN_MISSING;
+        }
+        return awaitingOtherCharger(v, c);
     }
 
     /**

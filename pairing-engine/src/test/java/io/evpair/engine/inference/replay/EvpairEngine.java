@@ -1,11 +1,11 @@
 package io.evpair.engine.inference.replay;
 
+import io.evpair.engine.ids.ChargerId;
 import io.evpair.engine.ids.DeviceType;
+import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.observations.GeoPoint;
 import io.evpair.engine.observations.Observation;
 import io.evpair.engine.inference.ActivePair;
-import io.evpair.engine.ids.ChargerId;
-import io.evpair.engine.ids.VehicleId;
 import io.evpair.engine.inference.ChargerProfile;
 import io.evpair.engine.inference.HouseholdPairing;
 import io.evpair.engine.inference.PairingDecision;

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Replays several gen_dataset.py folders in one JVM and prints one row per folder and the means, as a Markdown
@@ -16,9 +18,10 @@ import java.util.List;
  * is still learning each household (its usual chargers, tokens and polls), and of the days after; and, day by day
  * over all the datasets, the share of sessions shown at the first checkpoint after both devices reported (p50 ≤ 180 s
  * needs about 83 %, p50 ≤ 240 s about 62 %); and the same share by how long before that checkpoint both had reported
- * (a session whose evidence came in its last seconds has had less time to be decided). {@code --holds} counts, for the sessions not shown at that checkpoint,
- * the engine's reason at it ({@link io.evpair.engine.inference.HouseholdPairing.Hold}, or where the two stood), for
- * days 1–3 and the days after.
+ * (a session whose evidence came in its last seconds has had less time to be decided).
+ *
+ * <p>{@code --holds} counts, for the sessions not shown at that checkpoint, the engine's reason at it
+ * ({@link io.evpair.engine.inference.HouseholdPairing.Hold}, or where the two stood), for days 1–3 and the days after.
  */
 public final class SeedTable {
     /** How long the engine takes to learn a household: each car has plugged in at home a few times by then. */
@@ -42,7 +45,7 @@ public final class SeedTable {
         boolean explain = java.util.Arrays.asList(args).contains("--explain");
         boolean byDay = java.util.Arrays.asList(args).contains("--by-day");
         boolean holds = java.util.Arrays.asList(args).contains("--holds");
-        java.util.Map<String, int[]> heldBy = new java.util.TreeMap<>();
+        Map<String, int[]> heldBy = new TreeMap<>();
         List<String> learning = new ArrayList<>();
         int[] observable = new int[DAYS_SHOWN];
         int[] atFirstCheckpoint = new int[DAYS_SHOWN];

@@ -62,6 +62,12 @@ public final class HouseholdPairing {
      * and the residual clock error after skew correction is enough.
      */
     static final long CHARGER_REPORT_LAG_MS = 30_000;
+    /**
+     * A car keeps to its own charger when it has used it at least this many times as often as another one. An
+     * evening on the other charger (the other car's was taken, a swap) does not end the habit: "never" instead
+     * kept the wait for good after one swap, and cost latency on seeds 1–18 without removing a false pair.
+     */
+    static final int HABIT_FACTOR = 2;
     /** Even an idle charger reports every half hour or so; longer silence is an outage. */
     static final long CHARGER_SILENCE_MS = 45 * 60_000;
     /**
@@ -603,8 +609,8 @@ public final class HouseholdPairing {
      * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
      * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
      * outage), in which case anything may be plugged into it and we cannot rule it out at all. Not so for a free
-     * charger the vehicle has never been paired with when {@code c} is its usual one: cars in a home with several
-     * chargers keep to their own. Null when there is no such charger, else the kind of wait.
+     * charger the vehicle has been paired with at most half as often as with {@code c}, its usual one: cars in a home
+     * with several chargers keep to their own. Null when there is no such charger, else the kind of wait.
      */
     private Hold awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
         for (DeviceTrack other : chargers.values()) {
@@ -619,9 +625,10 @@ public final class HouseholdPairing {
             if (heardSince) {
                 continue;
             }
-            if (!other.inSession && history.isUsual(v.id, c.id) && history.count(v.id, other.id) == 0) {
-                // This is the car's own charger and it has never been on that one: for the car to be there now, unseen,
-                // it would have to break its habit while another car plugs in here at the same minute and fits.
+            if (!other.inSession && history.isUsual(v.id, c.id)
+                    && history.count(v.id, other.id) * HABIT_FACTOR <= history.count(v.id, c.id)) {
+                // This is the car's own charger and it seldom uses that one: for the car to be there now, unseen, it
+                // would have to break its habit while another car plugs in here at the same minute and fits.
                 continue;
             }
             boolean silent = other.lastSampleAt == DeviceTrack.NONE || now - other.lastSampleAt > CHARGER_SILENCE_MS;

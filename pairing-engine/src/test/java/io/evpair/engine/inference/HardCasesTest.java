@@ -273,13 +273,22 @@ class HardCasesTest {
         assertThat(s.activations().get(2).pairedAt()).isBefore(Scenario.at(2 * 1440 + 1083));
     }
 
-    /** A car that has been on the other charger before waits for it (one busy poll) as any car does. */
+    /** One evening on the other charger does not make it the car's: three on its own and one there is still a habit. */
     @Test
-    void aCarThatUsedTheOtherChargerBeforeWaitsForIt() {
-        Scenario s = evenings(CHARGER, CHARGER_2, CHARGER);
-        s.runUntil(3 * 1440 + 1082.5); // one busy poll of the other charger (2 min) and half a minute
-        assertThat(s.activations()).hasSize(3);
-        s.runUntil(3 * 1440 + 1090);
+    void aCarThatRarelyUsesTheOtherChargerDoesNotWaitForIt() {
+        Scenario s = evenings(CHARGER, CHARGER_2, CHARGER, CHARGER);
+        s.runUntil(4 * 1440 + 1083);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(4).pairedAt()).isBefore(Scenario.at(4 * 1440 + 1083));
+    }
+
+    /** A car that uses the other charger nearly as often as its own waits for it (one busy poll) as any car does. */
+    @Test
+    void aCarThatOftenUsesTheOtherChargerWaitsForIt() {
+        Scenario s = evenings(CHARGER, CHARGER_2, CHARGER, CHARGER_2, CHARGER);
+        s.runUntil(5 * 1440 + 1082.5); // one busy poll of the other charger (2 min) and half a minute
+        assertThat(s.activations()).hasSize(5);
+        s.runUntil(5 * 1440 + 1090);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
     }
 
@@ -307,9 +316,9 @@ class HardCasesTest {
 
         @Test
         void aChargerSeenBusyBeforeIsAwaitedForOnePoll() {
-            Scenario s = evenings(CHARGER, CHARGER_2, CHARGER);
+            Scenario s = evenings(CHARGER, CHARGER_2, CHARGER, CHARGER_2, CHARGER);
             s.household.recordHolds();
-            s.runUntil(3 * 1440 + 1082.5);
+            s.runUntil(5 * 1440 + 1082.5);
             assertThat(holdOf(s, CAR, CHARGER)).isEqualTo(HouseholdPairing.Hold.AWAITING_CHARGER);
         }
 

@@ -91,28 +91,27 @@ def one_row_commits(conninfo, seconds, clients):
     return float(tps.split("=")[1].split()[0])
 
 
-def wrk(base, token, devices, seconds, connections, base_epoch):
-    env = dict(os.environ, TOKEN=token, DEVICES=",".join(devices), BASE=str(base_epoch))
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s",
-                          os.path.join(HERE, "single-observation.lua"), base + "/simulator/observations"],
-                         env=env, check=True, capture_output=True, text=True).stdout
-    requests = int([line for line in out.splitlines() if "requests in" in line][0].split()[0])
+def run_wrk(url, seconds, connections, script=None, env=None, latency=False):
+    """Requests wrk made and its report; exits when any answer was not 2xx, so that errors never pass for speed."""
+    args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", *(["--latency"] if latency else []),
+            *(["-s", os.path.join(HERE, script)] if script else []), url]
+    out = subprocess.run(args, env=dict(os.environ, **(env or {})), check=True, capture_output=True, text=True).stdout
     non2xx = [line for line in out.splitlines() if "Non-2xx" in line]
     if non2xx:
-        sys.exit("single ingest answered errors: " + non2xx[0] + "\n" + out)
-    return requests, out
+        sys.exit(f"{url} answered errors: {non2xx[0]}\n{out}")
+    return int([line for line in out.splitlines() if "requests in" in line][0].split()[0]), out
+
+
+def wrk(base, token, devices, seconds, connections, base_epoch):
+    return run_wrk(base + "/simulator/observations", seconds, connections, "single-observation.lua",
+                   dict(TOKEN=token, DEVICES=",".join(devices), BASE=str(base_epoch)), latency=True)
 
 
 def request_floor(url, token, seconds, connections, cpu):
     """Rate and CPU per request (service, PostgreSQL) of a GET, after 10 s rounds until the rate moves less than 5 %
     (at most 12): the JIT compiles each path only once it runs."""
     def run(secs):
-        auth = ["-s", os.path.join(HERE, "bearer.lua")] if token else []
-        out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{secs}s", *auth, url],
-                             env=dict(os.environ, TOKEN=token or ""), check=True, capture_output=True, text=True).stdout
-        if "Non-2xx" in out:
-            sys.exit(f"{url} answered errors:\n{out}")
-        return int([line for line in out.splitlines() if "requests in" in line][0].split()[0])
+        return run_wrk(url, secs, connections, "bearer.lua" if token else None, dict(TOKEN=token) if token else None)[0]
     last = 0
     for _ in range(12):
         rate = run(10) / 10

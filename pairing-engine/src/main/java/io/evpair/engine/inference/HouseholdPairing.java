@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 /**
  * The pairing state of one user (household): decides which of its vehicles is plugged into which of its
@@ -429,13 +430,11 @@ public final class HouseholdPairing {
                 DeviceTrack c = cs.get(j);
                 if (contradicted.contains(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq))) {
                     score[i][j] = Double.NEGATIVE_INFINITY;
-                    hold(v, c, Hold.RULED_OUT);
                     continue;
                 }
                 IdentityMemory.Verdict verdict = verdicts[i][j];
                 if (verdict == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                     score[i][j] = Double.NEGATIVE_INFINITY;
-                    hold(v, c, Hold.RULED_OUT);
                     continue;
                 }
                 PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
@@ -651,17 +650,8 @@ public final class HouseholdPairing {
      */
     private static boolean rivalsReportedSince(List<DeviceTrack> vs, List<DeviceTrack> cs, double[][] score, int i, int j,
                                                long leadingFrom) {
-        for (int k = 0; k < vs.size(); k++) {
-            if (k != i && score[k][j] > 0 && vs.get(k).lastReceivedAt <= leadingFrom) {
-                return false;
-            }
-        }
-        for (int l = 0; l < cs.size(); l++) {
-            if (l != j && score[i][l] > 0 && cs.get(l).lastReceivedAt <= leadingFrom) {
-                return false;
-            }
-        }
-        return true;
+        return !anyRival(score, i, j, k -> vs.get(k).lastReceivedAt <= leadingFrom,
+                l -> cs.get(l).lastReceivedAt <= leadingFrom);
     }
 
     private boolean isStale(Contradicted x) {
@@ -671,17 +661,25 @@ public final class HouseholdPairing {
     }
 
     private static boolean exclusive(double[][] score, int i, int j) {
+        return !anyRival(score, i, j, k -> true, l -> true);
+    }
+
+    /**
+     * A rival of pair ({@code i}, {@code j}) — another vehicle {@code k} that fits charger {@code j}, another charger
+     * {@code l} that fits vehicle {@code i} — for which the test holds.
+     */
+    private static boolean anyRival(double[][] score, int i, int j, IntPredicate vehicle, IntPredicate charger) {
         for (int k = 0; k < score.length; k++) {
-            if (k != i && score[k][j] > 0) {
-                return false;
+            if (k != i && score[k][j] > 0 && vehicle.test(k)) {
+                return true;
             }
         }
-        for (int k = 0; k < score[i].length; k++) {
-            if (k != j && score[i][k] > 0) {
-                return false;
+        for (int l = 0; l < score[i].length; l++) {
+            if (l != j && score[i][l] > 0 && charger.test(l)) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Re-weighs the active pairs that {@code only} is part of, or all of them when it is null. */

@@ -38,7 +38,8 @@ final class Scoring {
 
     /**
      * One observable home session as the replay saw it, for diagnosis; {@code heldAtFirstCheckpoint} is the engine's
-     * reason for not showing it at the first checkpoint after both devices reported (null when it was shown there).
+     * reason for not showing it at the first checkpoint after both devices reported (null when it was shown there, or the
+     * engine cannot say).
      */
     record SessionOutcome(Dataset.Session session, Instant evidenceAt, Instant firstShown, long expected,
                           long found, String heldAtFirstCheckpoint) {
@@ -126,7 +127,9 @@ final class Scoring {
                 }
                 if (sessions != null && !shown && !e.getValue().isAfter(t) && t.isBefore(e.getValue().plus(step))) {
                     String why = engine.whyNotShown(key);
-                    heldAtFirst.put(k, why == null ? "unknown" : why);
+                    if (why != null) {
+                        heldAtFirst.put(k, why);
+                    }
                 }
                 if (!e.getValue().plus(GRACE_PAIR).isAfter(t) && !t.isAfter(b)) {
                     expectedTotal++;

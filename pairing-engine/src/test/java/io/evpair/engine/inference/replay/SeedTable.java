@@ -42,9 +42,10 @@ public final class SeedTable {
     }
 
     public static void main(String[] args) throws IOException {
-        boolean explain = java.util.Arrays.asList(args).contains("--explain");
-        boolean byDay = java.util.Arrays.asList(args).contains("--by-day");
-        boolean holds = java.util.Arrays.asList(args).contains("--holds");
+        List<String> flags = List.of(args);
+        boolean explain = flags.contains("--explain");
+        boolean byDay = flags.contains("--by-day");
+        boolean holds = flags.contains("--holds");
         Map<String, int[]> heldBy = new TreeMap<>();
         List<String> learning = new ArrayList<>();
         int[] observable = new int[DAYS_SHOWN];
@@ -67,7 +68,7 @@ public final class SeedTable {
             Dataset d = Dataset.read(Path.of(arg));
             List<Double> early = new ArrayList<>();
             List<Double> later = new ArrayList<>();
-            ReplayScore s = Scoring.score(new EvpairEngine(holds), d, (int) STEP.toMinutes(), w -> {
+            ReplayScore s = Scoring.score(new EvpairEngine(holds), d, minutesInStep, w -> {
                 if (verbose) {
                     System.err.println(arg + " false pair at " + w.at() + ": " + w.pair());
                 }

@@ -56,9 +56,9 @@ class ChargeActionProgressTest {
         VehicleId car = engine.vehicle(user, stopOnly());
         ChargerId box = engine.charger(user, capable());
         engine.report(charger(box, -30, false, false, 0.0), vehicle(car, -30, false, false, 0.0, 40.0));
-        // Plugged in, waiting for a start the car cannot give itself; two idle minutes are too few to pair
+        // Plugged in, waiting for a start the car cannot give itself; the car has not reported its plug-in yet
         for (int minute = 0; minute < 2; minute++) {
-            engine.report(charger(box, minute, true, false, 0.0), vehicle(car, minute, true, false, 0.0, 40.0));
+            engine.report(charger(box, minute, true, false, 0.0));
         }
         assertThat(engine.pairs.activeOfDevice(car)).as("too early to pair").isEmpty();
 

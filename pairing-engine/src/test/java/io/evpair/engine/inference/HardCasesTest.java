@@ -193,6 +193,18 @@ class HardCasesTest {
     }
 
     /**
+     * The same, but the charge starts ten minutes after the plug-in (a slow car, a delay set in its app) and the charger
+     * reports every 5 minutes: before any charge start, the two first "plugged" reports within a minute earn the point
+     * the charge start made together would, and pair them at once. Without it they would wait for the start.
+     */
+    @Test
+    void firstPluggedReportsWithinAMinuteBeforeTheChargeStartPairAtOnce() {
+        Scenario s = parkedCarAfterItsCharger(730, 5, 720.5, 10, 11 * EFFICIENCY).runUntil(722);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().transitionsMatched()).isZero();
+    }
+
+    /**
      * The car last said "unplugged" two hours ago and its first "plugged" report comes two and a half minutes after the
      * charger's, already charging at {@code carKw}; the charger reports every 5 minutes, so the car's report cannot be
      * compared in steady state before the charger's next one.
@@ -392,6 +404,18 @@ class HardCasesTest {
     @Test
     void bothStillIdleMinutesAfterThePlugInPairAtOnce() {
         Scenario s = parkedCarAfterItsCharger(845, 2, 723.5, 10, 11 * EFFICIENCY).runUntil(726);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
+    /**
+     * A car scheduled to charge later reports "plugged, idle" two minutes after the charger's first report, and the
+     * charger says idle again at its next poll: a charge begins within a poll of the plug-in unless a schedule or a full
+     * battery holds it, so both are waiting at home. They pair on the car's first report, not at its next one ten
+     * minutes later.
+     */
+    @Test
+    void aChargerStillIdleAtItsNextReportPairsWithAnIdleCarOnItsFirstReport() {
+        Scenario s = parkedCarAfterItsCharger(845, 2, 722, 10, 11 * EFFICIENCY).runUntil(724);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
     }
 

@@ -159,15 +159,38 @@ class HardCasesTest {
     }
 
     /**
-     * Two cars plug into two chargers a minute apart, at 7.4 and 11 kW; until the rates have been compared each car
-     * fits either charger. Once the right pairs lead by the contested margin and every rival has reported since, the
-     * lead is no accident of which reading came first: they pair then, not five minutes later (nor when the
-     * comparisons finally rule the crossed pairs out).
+     * Two cars come home together: the second charger's car (7.4 kW) sleeps and has not reported, ours charges at
+     * 11 kW. Our car's rate already disagrees with the second charger's latest reading, which cannot be compared in
+     * steady state before its next poll: a charger it never agreed with is no rival, so it pairs with its own charger
+     * once that poll is due, not when the comparison is finally made.
+     */
+    @Test
+    void aChargerWhoseRateAlreadyDisagreesIsNoRival() {
+        Scenario s = twoCarsTwoChargersAtHome();
+        chargerSession(s, CHARGER_2, 1079.5, 1079.5, 1300, 1400, 7.4, 2);
+        chargerSession(s, CHARGER, 1080, 1080, 1300, 1400, 11, 2);
+        carSession(s, CAR, 1080.5, 1080.5, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
+        s.runUntil(1084);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+        assertThat(s.activations().get(0).evidence().exclusive()).isTrue();
+        s.runUntil(1420);
+        assertThat(s.violations).isEmpty();
+    }
+
+    /**
+     * Two cars plug into two chargers a minute apart, at 7.4 and 11 kW; the second car reports no rate, so it fits
+     * either charger until its energy can be weighed. Once the right pairs lead by the contested margin and every rival
+     * has reported since, the lead is no accident of which reading came first: they pair then, not five minutes later.
      */
     @Test
     void aLeadThatOutlastsEveryRivalsNextReportPairsBeforeFiveMinutes() {
         Scenario s = twoCarsTwoChargersAtHome();
-        carSession(s, CAR_2, 1080.3, 1080.3, 1300, 1400, 7.4 * EFFICIENCY, 2, Scenario.HOME);
+        for (double m = 1075.3; m < 1080.3; m++) {
+            s.vehicle(CAR_2, m, false, false, 0.0, 40.0, null);
+        }
+        for (double m = 1080.3; m < 1400; m += 2) {
+            s.vehicle(CAR_2, m, true, m < 1300, null, 40.0 + (m - 1080) / 10, Scenario.HOME);
+        }
         chargerSession(s, CHARGER_2, 1080, 1080, 1300, 1400, 7.4, 1);
         carSession(s, CAR, 1081.3, 1081.3, 1300, 1400, 11 * EFFICIENCY, 2, Scenario.HOME);
         chargerSession(s, CHARGER, 1081, 1081, 1300, 1400, 11, 1);

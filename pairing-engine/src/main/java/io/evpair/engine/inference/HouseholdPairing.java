@@ -621,8 +621,8 @@ public final class HouseholdPairing {
      * Another charger might be the one this vehicle is plugged into but has not told us yet: it has not reported
      * since the vehicle plugged in and either may still do so (within one busy poll) or has gone silent (an
      * outage), in which case anything may be plugged into it and we cannot rule it out at all. Not so for a free
-     * charger the vehicle has been paired with at most half as often as with {@code c}, its usual one: cars in a home
-     * with several chargers keep to their own. Null when there is no such charger, else the kind of wait.
+     * charger the vehicle has been paired with at most half as often as with {@code c}, its own one ({@link #keepsTo}):
+     * cars in a home with several chargers keep to their own. Null when there is no such charger, else the kind of wait.
      */
     private Hold awaitingOtherCharger(DeviceTrack v, DeviceTrack c) {
         for (DeviceTrack other : chargers.values()) {
@@ -637,7 +637,7 @@ public final class HouseholdPairing {
             if (heardSince) {
                 continue;
             }
-            if (!other.inSession && history.isUsual(v.id, c.id)
+            if (!other.inSession && keepsTo(v, c)
                     && history.count(v.id, other.id) * HABIT_FACTOR <= history.count(v.id, c.id)) {
                 // This is the car's own charger and it seldom uses that one: for the car to be there now, unseen, it
                 // would have to break its habit while another car plugs in here at the same minute and fits.
@@ -654,6 +654,17 @@ public final class HouseholdPairing {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code c} is the car's own charger: its usual one, or, before a habit is known, one it has been paired with and
+     * whose first "plugged" report came within a minute of the car's. For the car to be on another charger, unseen,
+     * another car would then have to plug in here within that minute; reported minutes apart, two cars arriving
+     * together do (seeds 4 and 7 swapped cars on their second evening).
+     */
+    private boolean keepsTo(DeviceTrack v, DeviceTrack c) {
+        return history.isUsual(v.id, c.id) || history.count(v.id, c.id) >= 1
+                && Math.abs(v.plugHi - c.plugHi) <= PairAssessment.FIRST_REPORTS_MS;
     }
 
     /**

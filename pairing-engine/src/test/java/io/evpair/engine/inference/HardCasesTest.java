@@ -278,6 +278,11 @@ class HardCasesTest {
      * so the other one is not heard from in the minutes after a plug-in.
      */
     private static Scenario evenings(UUID... days) {
+        return evenings(0.3, days);
+    }
+
+    /** The same, the car's first "plugged" report coming {@code carAfter} minutes after the charger's. */
+    private static Scenario evenings(double carAfter, UUID... days) {
         Scenario s = new Scenario(Scenario.household(List.of(CAR, CAR_2), List.of(CHARGER, CHARGER_2)));
         double end = (days.length + 1) * 1440.0;
         for (UUID charger : List.of(CHARGER, CHARGER_2)) {
@@ -293,8 +298,8 @@ class HardCasesTest {
         for (int day = 0; day <= days.length; day++) {
             UUID charger = day == days.length ? CHARGER : days[day];
             chargerSession(s, charger, day * 1440 + 1080, day * 1440 + 1080, day * 1440 + 1200, day * 1440 + 1260, 11, 2);
-            carSession(s, CAR, day * 1440 + 1080.3, day * 1440 + 1080.3, day * 1440 + 1200, day * 1440 + 1260,
-                    11 * EFFICIENCY, 2, null);
+            carSession(s, CAR, day * 1440 + 1080 + carAfter, day * 1440 + 1080 + carAfter, day * 1440 + 1200,
+                    day * 1440 + 1260, 11 * EFFICIENCY, 2, null);
         }
         return s;
     }
@@ -306,6 +311,28 @@ class HardCasesTest {
         s.runUntil(2 * 1440 + 1083);
         assertThat(s.chargerOf(CAR)).contains(CHARGER);
         assertThat(s.activations().get(2).pairedAt()).isBefore(Scenario.at(2 * 1440 + 1083));
+    }
+
+    /**
+     * After one evening on a charger and none on the other, the car comes back to it and both report the plug-in within
+     * the same minute: for the car to be on the other charger, unseen, another car would have to plug in here within
+     * that minute. It does not wait for the other charger's poll (unknown, so five minutes).
+     */
+    @Test
+    void aCarBackOnTheOnlyChargerItUsedInTheSameMinuteDoesNotWait() {
+        Scenario s = evenings(CHARGER);
+        s.runUntil(1440 + 1083);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
+    }
+
+    /** One evening is no habit yet: reported minutes apart, the plug-ins could be two cars', so the car waits. */
+    @Test
+    void aCarBackOnTheOnlyChargerItUsedMinutesLaterWaitsForTheOther() {
+        Scenario s = evenings(2, CHARGER);
+        s.runUntil(1440 + 1084);
+        assertThat(s.activations()).hasSize(1);
+        s.runUntil(1440 + 1090);
+        assertThat(s.chargerOf(CAR)).contains(CHARGER);
     }
 
     /** One evening on the other charger does not make it the car's: three on its own and one there is still a habit. */

@@ -121,7 +121,10 @@ public final class HouseholdPairing {
         SCORE,
         /** Fewer than {@link #ACTIVATION_POINTS} points, the vehicle without a position this session. */
         SCORE_WITHOUT_GPS,
-        /** A comparison that is not complete yet already disagrees (the charger's next report is not in). */
+        /**
+         * A comparison that is not complete yet already disagrees (the charger's next report is not in), for a pair whose
+         * rates agreed before; one whose rates never agreed counts for nothing and is held by its score.
+         */
         DISAGREEMENT_PENDING,
         /** The charger shows no token where it usually shows one when this car plugs in there. */
         TOKEN_MISSING,
@@ -663,8 +666,8 @@ public final class HouseholdPairing {
      * together do (seeds 4 and 7 swapped cars on their second evening).
      */
     private boolean keepsTo(DeviceTrack v, DeviceTrack c) {
-        return history.isUsual(v.id, c.id) || history.count(v.id, c.id) >= 1
-                && Math.abs(v.plugHi - c.plugHi) <= PairAssessment.FIRST_REPORTS_MS;
+        return history.isUsual(v.id, c.id)
+                || (history.count(v.id, c.id) >= 1 && Math.abs(v.plugHi - c.plugHi) <= PairAssessment.FIRST_REPORTS_MS);
     }
 
     /**

@@ -42,6 +42,13 @@ public final class HouseholdPairing {
      */
     static final double HISTORY_POINTS = 1;
     static final double HISTORY_NEEDS_POINTS = 3;
+    /**
+     * An active pair ends at this many steady-state disagreements in a row (a car charging while its charger is idle,
+     * a rate outside the band): one can be a report straddling a step, two in a row cannot. The veto that rules out a
+     * candidate asks for a quarter of all comparisons, so a look-alike that agreed for two hours outlived the divergence
+     * by half an hour.
+     */
+    static final int DISAGREEMENTS_IN_A_ROW = 2;
     /** Agreeing rate samples a session needs before its ratio teaches us the car's efficiency. */
     static final int RATIO_SAMPLES_TO_LEARN = 8;
     /** Energy a session needs before its energy ratio is precise enough (whole percents) to learn. */
@@ -722,7 +729,8 @@ public final class HouseholdPairing {
             DeviceTrack v = vehicles.get(p.vehicleId().value());
             DeviceTrack c = chargers.get(p.chargerId().value());
             PairAssessment a = PairAssessment.of(v, c, addresses.get(c.id), places);
-            if (a.ruledOut() || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
+            if (a.ruledOut() || a.recentMismatches() >= DISAGREEMENTS_IN_A_ROW
+                    || judge(v, c) == IdentityMemory.Verdict.NOT_THIS_VEHICLE) {
                 contradicted.add(new Contradicted(v.id, c.id, v.sessionSeq, c.sessionSeq));
                 out.add(deactivate(p, UnpairReason.CONTRADICTED));
             } else {

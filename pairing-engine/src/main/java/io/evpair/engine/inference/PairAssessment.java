@@ -5,10 +5,12 @@ import io.evpair.engine.observations.GeoPoint;
 /**
  * How well one vehicle's current plug session explains one charger's, in points that behave like log-odds
  * against "each is plugged into something else". A veto rules the pair out outright.
+ *
+ * @param recentMismatches the latest steady-state comparisons that disagreed, in a row (0 after an agreement)
  */
 record PairAssessment(Veto veto, double score, long plugInGapMs, int transitionsMatched, int rateSamplesAgreeing,
                       double rateRatio, double energyRatio, double energyKwh, double distanceMetres,
-                      long pluggedInAt, boolean pendingDisagreement) {
+                      long pluggedInAt, boolean pendingDisagreement, int recentMismatches) {
 
     /** The residual clock error after skew correction, plus minute-granular vendor state. */
     static final long TIME_SLACK_MS = 90_000;
@@ -115,6 +117,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
         private double energyKwh = Double.NaN;
         private double distance = Double.NaN;
         private boolean pendingDisagreement;
+        private int recentMismatches;
         /**
          * The car's latest rate cannot be compared in steady state yet (the charger's next report is not in) but agrees
          * with the charger's latest: it earns the point a steady agreement would, not the minutes of agreement. A car
@@ -147,7 +150,8 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             }
             long pluggedIn = Math.min(v.plugHi, c.plugHi);
             return new PairAssessment(veto, veto == Veto.NONE ? score : Double.NEGATIVE_INFINITY, gap,
-                    matchedTransitions, rateAgree, ratio, energy, energyKwh, distance, pluggedIn, pendingDisagreement);
+                    matchedTransitions, rateAgree, ratio, energy, energyKwh, distance, pluggedIn, pendingDisagreement,
+                    recentMismatches);
         }
 
         private static boolean overlap(long aLo, long aHi, long bLo, long bHi) {
@@ -248,6 +252,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                 boolean vCharging = vs.charging(i);
                 double vRate = vs.rate(i);
                 compared++;
+                int mismatchesBefore = mismatches;
                 if (cCharging && cRate >= DeviceTrack.MIN_CHARGING_KW) {
                     if (!vCharging) {
                         mismatches++;
@@ -274,6 +279,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
                     idleFrom = idleFrom == DeviceTrack.NONE ? tv : idleFrom;
                     idleTo = tv;
                 }
+                recentMismatches = mismatches > mismatchesBefore ? recentMismatches + 1 : 0;
             }
             if (nRatios > 0) {
                 java.util.Arrays.sort(ratios, 0, nRatios);

@@ -120,6 +120,25 @@ class HardCasesTest {
         }
 
         /**
+         * The same look-alike, diverging while both stay plugged in: the guest's car is full after 80 minutes and its
+         * charger goes idle while ours keeps charging in town. Two disagreements in a row end the pair (its car is
+         * charging, its charger is not): it must not wait until they are a quarter of two hours of agreement.
+         */
+        @Test
+        void withoutGpsAtTheSameMinuteAndRateThePairEndsAtTheSecondDisagreementInARow() {
+            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+            carSession(s, CAR, 720, 720, 900, 960, 11 * EFFICIENCY, 2, null);
+            chargerSession(s, CHARGER, 720, 720, 800, 960, 11, 2);
+            s.runUntil(790);
+            assertThat(s.chargerOf(CAR)).as("the look-alike is paired while nothing separates it").contains(CHARGER);
+            s.runUntil(960);
+            assertThat(s.deactivations()).first().satisfies(d -> {
+                assertThat(d.reason()).isEqualTo(UnpairReason.CONTRADICTED);
+                assertThat(d.unpairedAt()).isBefore(Scenario.at(808));
+            });
+        }
+
+        /**
          * The one case no signal separates at first: same minute, same rate, no GPS. The pair may be made, but it
          * must end the moment the two diverge (here the car unplugs in town while the guest keeps charging).
          */

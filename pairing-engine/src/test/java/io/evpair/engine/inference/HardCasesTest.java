@@ -120,15 +120,25 @@ class HardCasesTest {
         }
 
         /**
+         * Our car in town and a guest's car at home, both plugged in at 12:00 and charging at the same rate, no GPS:
+         * each charges until its stop and stays plugged until its unplug.
+         */
+        private Scenario sameMinuteAndRateWithoutGps(double carStop, double carUnplug, double guestStop,
+                                                     double guestUnplug) {
+            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
+            carSession(s, CAR, 720, 720, carStop, carUnplug, 11 * EFFICIENCY, 2, null);
+            chargerSession(s, CHARGER, 720, 720, guestStop, guestUnplug, 11, 2);
+            return s;
+        }
+
+        /**
          * The same look-alike, diverging while both stay plugged in: the guest's car is full after 80 minutes and its
          * charger goes idle while ours keeps charging in town. Two disagreements in a row end the pair (its car is
          * charging, its charger is not): it must not wait until they are a quarter of two hours of agreement.
          */
         @Test
         void withoutGpsAtTheSameMinuteAndRateThePairEndsAtTheSecondDisagreementInARow() {
-            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-            carSession(s, CAR, 720, 720, 900, 960, 11 * EFFICIENCY, 2, null);
-            chargerSession(s, CHARGER, 720, 720, 800, 960, 11, 2);
+            Scenario s = sameMinuteAndRateWithoutGps(900, 960, 800, 960);
             s.runUntil(790);
             assertThat(s.chargerOf(CAR)).as("the look-alike is paired while nothing separates it").contains(CHARGER);
             s.runUntil(960);
@@ -144,9 +154,7 @@ class HardCasesTest {
          */
         @Test
         void withoutGpsAtTheSameMinuteAndRateThePairEndsWhenTheyDiverge() {
-            Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER)));
-            carSession(s, CAR, 720, 720, 780, 780, 11 * EFFICIENCY, 2, null);
-            chargerSession(s, CHARGER, 720, 720, 850, 850, 11, 2);
+            Scenario s = sameMinuteAndRateWithoutGps(780, 780, 850, 850);
             s.runUntil(900);
             assertThat(s.chargerOf(CAR)).isEmpty();
             assertThat(s.deactivations()).allSatisfy(d -> assertThat(d.unpairedAt())

@@ -53,13 +53,15 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
      */
     static final double BEFORE_CHARGE_START_POINTS = 1;
     /**
-     * A charge begins within a poll of a plug-in unless a schedule or a full battery holds it. A guest comes to charge,
-     * and a car at a public charger charges: a charger still idle at its next report after its first "plugged" one (so
-     * that it is not merely about to start), with a car whose reports since the plug-in say idle, is a car waiting at
-     * home, and counts like a charging start made together and a little more. The car's side asks for no more than its
-     * reports: a sleeping car reports every few minutes, and waiting for its next report cost latency on seeds 1–18 and
-     * removed no false pair.
+     * A charge begins within a minute of a plug-in unless a schedule or a full battery holds it. A guest comes to charge,
+     * and a car at a public charger charges: a charger still idle at a report a minute or more after its first
+     * "plugged" one (so that it is not merely about to start), with a car whose reports since the plug-in say idle, is a
+     * car waiting at home, and counts like a charging start made together and a little more. The minute keeps out a
+     * charger that reports each status change at once (OCPP's Preparing, then SuspendedEV seconds later). The car's
+     * side asks for no more than its reports: a sleeping car reports every few minutes, and waiting for its next report
+     * (150 s after the plug-in) cost latency on seeds 1–18 and removed no false pair.
      */
+    static final long IDLE_AFTER_PLUG_IN_MS = 60_000;
     static final double IDLE_PLUG_IN_POINTS = 2;
     static final double TRANSITION_POINTS = 3;
     /*
@@ -203,9 +205,9 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
             return v.chargeStartHi == DeviceTrack.NONE && c.chargeStartHi == DeviceTrack.NONE && !v.charging && !c.charging;
         }
 
-        /** Neither has charged since the plug-in, and the charger said idle again after its first "plugged" report. */
+        /** Neither has charged since the plug-in, and the charger said idle again a minute after its first "plugged" report. */
         private boolean waitingIdle() {
-            return neitherHasCharged() && c.lastSampleAt > c.plugHi;
+            return neitherHasCharged() && c.lastSampleAt >= c.plugHi + IDLE_AFTER_PLUG_IN_MS;
         }
 
         private Veto rates() {

@@ -497,6 +497,27 @@ class HardCasesTest {
     }
 
     /**
+     * A charger that reports status changes as they happen (OCPP: Preparing, then SuspendedEV a few seconds later)
+     * says "plugged, idle" twice before a guest's charge starts a minute after the plug-in, while our full car waits
+     * plugged in elsewhere: the second report is no minute of waiting idle.
+     */
+    @Test
+    void twoIdleReportsSecondsApartAreNotWaitingIdle() {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
+        s.vehicle(CAR, 600, false, false, 0.0, 95.0, null);
+        for (double m = 717.5; m < 800; m += 10) {
+            s.vehicle(CAR, m, true, false, 0.0, 95.0, null);
+        }
+        s.charger(CHARGER, 690, false, false, 0).charger(CHARGER, 705, false, false, 0);
+        s.charger(CHARGER, 720, true, false, 0).charger(CHARGER, 720.1, true, false, 0);
+        for (double m = 721; m < 800; m += 2) {
+            s.charger(CHARGER, m, true, true, 11);
+        }
+        s.runUntil(800);
+        assertThat(s.violations).isEmpty();
+    }
+
+    /**
      * A full car idle at a public charger for minutes, and a guest plugging in at home whose charger's first report is
      * idle because its charge starts a minute later: the charger was not idle long after its own plug-in.
      */

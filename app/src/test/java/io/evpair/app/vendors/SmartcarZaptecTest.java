@@ -76,15 +76,15 @@ class SmartcarZaptecTest extends VendorCloudTest {
         vehicle(true, "CHARGING");
         charger(3, 7360);
 
-        // Plugged in together, the two may pair before either poll shows the charge: wait for both.
+        // Plugged in together, the two may pair before either poll shows the charge: wait for the pair and both polls.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode state = client.get("/vehicles/" + vehicle_).json().at("/chargeState");
             assertThat(state.at("/pluggedInChargerId").asString(null)).isEqualTo(charger_);
             assertThat(state.at("/powerDeliveryState").asString()).isEqualTo("PLUGGED_IN:CHARGING");
+            assertThat(client.get("/chargers/" + charger_).json().at("/chargeState/chargeRate").asDouble()).isEqualTo(7.36);
         });
         JsonNode paired = client.get("/vehicles/" + vehicle_).json();
         assertThat(paired.at("/chargeState/batteryLevel").asDouble()).isEqualTo(42.0);
-        assertThat(client.get("/chargers/" + charger_).json().at("/chargeState/chargeRate").asDouble()).isEqualTo(7.36);
         assertThat(client.get("/users/mia/charging-pairs").body()).contains(vehicle_, charger_);
     }
 

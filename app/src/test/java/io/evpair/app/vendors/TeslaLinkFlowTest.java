@@ -126,17 +126,17 @@ class TeslaLinkFlowTest extends VendorCloudTest {
                 .at("/chargeState/isPluggedIn").asBoolean(false));
         tesla.vehicle("charging").wallConnector("charging");
 
-        // Plugged in together, the two may pair before either poll shows the charge: wait for both.
+        // Plugged in together, the two may pair before either poll shows the charge: wait for the pair and both polls.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode vehicle = client.get("/vehicles/" + vehicleId).json();
             assertThat(vehicle.at("/chargeState/pluggedInChargerId").asString(null)).isEqualTo(chargerId);
             assertThat(vehicle.at("/chargeState/powerDeliveryState").asString()).isEqualTo("PLUGGED_IN:CHARGING");
+            assertThat(client.get("/chargers/" + chargerId).json().at("/chargeState/chargeRate").asDouble()).isEqualTo(7.2);
         });
         JsonNode vehicle = client.get("/vehicles/" + vehicleId).json();
         assertThat(vehicle.at("/chargeState/batteryLevel").asDouble()).isEqualTo(52.0);
         assertThat(vehicle.at("/location/latitude").asDouble()).isEqualTo(59.91);
         assertThat(vehicle.get("isReachable").asBoolean()).isTrue();
-        assertThat(client.get("/chargers/" + chargerId).json().at("/chargeState/chargeRate").asDouble()).isEqualTo(7.2);
         assertThat(client.get("/users/liv/charging-pairs").body()).contains(vehicleId, chargerId);
     }
 

@@ -44,6 +44,7 @@ class ReplayRegressionTest {
         assertThat(score.falsePairEpisodes()).as(score.toJson()).isLessThanOrEqualTo(1);
         assertThat(score.recall()).as(score.toJson()).isGreaterThanOrEqualTo(0.90);
         assertThat(score.sessionRecall()).as(score.toJson()).isGreaterThanOrEqualTo(0.93);
-        assertThat(score.latencyP50s()).as(score.toJson()).isLessThanOrEqualTo(900.0);
+        // 247 s since session 9's rules (274 before them): a change that loses them fails here
+        assertThat(score.latencyP50s()).as(score.toJson()).isLessThanOrEqualTo(270.0);
     }
 }

@@ -20,8 +20,12 @@ class ReplayRegressionTest {
     }
 
     static Path folder() throws URISyntaxException {
-        return Path.of(ReplayRegressionTest.class.getResource("/pairing/seed101-24x3/devices.json").toURI())
-                .getParent();
+        return folder("seed101-24x3");
+    }
+
+    /** A dataset folder committed under {@code src/test/resources/pairing}. */
+    static Path folder(String name) throws URISyntaxException {
+        return Path.of(ReplayRegressionTest.class.getResource("/pairing/" + name + "/devices.json").toURI()).getParent();
     }
 
     @Test
@@ -35,6 +39,13 @@ class ReplayRegressionTest {
         assertThat(naive.latencyP50s()).isEqualTo(173.0);
         assertThat(naive.latencyP95s()).isEqualTo(288.0);
         assertThat(naive.observableSessions()).isEqualTo(58);
+    }
+
+    /** See the folder's README: a step the car reports before its charger keeps the pairs that agreed before it. */
+    @Test
+    void aStepTheCarReportsBeforeItsChargerPairsNoCarWrongly() throws Exception {
+        ReplayScore score = Scoring.score(new EvpairEngine(), Dataset.read(folder("seed13-user0030-to-day5")), 5, null);
+        assertThat(score.falsePairEpisodes()).as(score.toJson()).isZero();
     }
 
     @Test

@@ -457,8 +457,8 @@ public final class HouseholdPairing {
                     s += IDENTITY_POINTS;
                     identified[i][j] = !a.ruledOut();
                 }
-                if (disagreesBeforeEverAgreeing(a)) {
-                    s = Math.min(s, 0);
+                if (a.disagreesBeforeEverAgreeing()) {
+                    s = Math.min(s, 0); // as a candidate and as a rival
                 }
                 score[i][j] = s;
             }
@@ -512,16 +512,6 @@ public final class HouseholdPairing {
                     exclusive(score, e[0], e[1]), source));
         }
         ask(vs, cs, score);
-    }
-
-    /**
-     * The rates have never agreed and the first comparison already disagrees (the charger's next reading is not in yet):
-     * a car at another rate than this charger, which the comparison will rule out or cost a mismatch a poll later. Such
-     * a pair counts for nothing, as a candidate or as a rival. One that agreed before may be in the middle of a step (load
-     * management) and keeps its points until compared: counting it for nothing too gave false pairs on seed 13.
-     */
-    private static boolean disagreesBeforeEverAgreeing(PairAssessment a) {
-        return a.pendingDisagreement() && a.rateSamplesAgreeing() == 0;
     }
 
     /** What holds the pair whatever the other candidates score, in the order {@code evaluate} asks; null if nothing. */

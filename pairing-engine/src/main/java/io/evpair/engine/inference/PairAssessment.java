@@ -51,7 +51,7 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
      * poll of a slow charger), the coincidence earns that point ahead; a start that then disagrees still vetoes the
      * pair. On seeds 1–18 this removed a charger poll of latency from most such sessions and added no false pair.
      */
-    static final double BEFORE_CHARGE_START_POINTS = 1;
+    static final double BEFORE_CHARGE_START_POINTS = CHARGE_START_POINTS;
     /**
      * A charge begins within a minute of a plug-in unless a schedule or a full battery holds it. A guest comes to charge,
      * and a car at a public charger charges: a charger still idle at a report a minute or more after its first
@@ -99,6 +99,16 @@ record PairAssessment(Veto veto, double score, long plugInGapMs, int transitions
 
     boolean ruledOut() {
         return veto != Veto.NONE;
+    }
+
+    /**
+     * The rates have never agreed and the first comparison already disagrees (the charger's next reading is not in yet):
+     * a car at another rate than this charger, which the comparison will rule out or cost a mismatch a poll later, so the
+     * pair counts for nothing. One that agreed before may be in the middle of a step (load management) and keeps its
+     * points until compared: counting it for nothing too gave false pairs on seed 13.
+     */
+    boolean disagreesBeforeEverAgreeing() {
+        return pendingDisagreement && rateSamplesAgreeing == 0;
     }
 
     static PairAssessment of(DeviceTrack v, DeviceTrack c, GeoPoint address, PlaceMemory places) {

@@ -497,22 +497,28 @@ class HardCasesTest {
     }
 
     /**
+     * Our car, full, plugged in and idle somewhere else from {@code plug}, reporting every {@code poll} minutes until
+     * {@code until}; it must never be paired with the home charger.
+     */
+    private static Scenario fullCarWaitingElsewhere(double plug, double until, double poll) {
+        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
+        s.vehicle(CAR, 600, false, false, 0.0, 95.0, null);
+        for (double m = plug; m < until; m += poll) {
+            s.vehicle(CAR, m, true, false, 0.0, 95.0, null);
+        }
+        return s;
+    }
+
+    /**
      * A charger that reports status changes as they happen (OCPP: Preparing, then SuspendedEV a few seconds later)
      * says "plugged, idle" twice before a guest's charge starts a minute after the plug-in, while our full car waits
      * plugged in elsewhere: the second report is no minute of waiting idle.
      */
     @Test
     void twoIdleReportsSecondsApartAreNotWaitingIdle() {
-        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
-        s.vehicle(CAR, 600, false, false, 0.0, 95.0, null);
-        for (double m = 717.5; m < 800; m += 10) {
-            s.vehicle(CAR, m, true, false, 0.0, 95.0, null);
-        }
-        s.charger(CHARGER, 690, false, false, 0).charger(CHARGER, 705, false, false, 0);
-        s.charger(CHARGER, 720, true, false, 0).charger(CHARGER, 720.1, true, false, 0);
-        for (double m = 721; m < 800; m += 2) {
-            s.charger(CHARGER, m, true, true, 11);
-        }
+        Scenario s = fullCarWaitingElsewhere(717.5, 800, 10);
+        chargerSession(s, CHARGER, 720, 721, 800, 800, 11, 2);
+        s.charger(CHARGER, 720.1, true, false, 0);
         s.runUntil(800);
         assertThat(s.violations).isEmpty();
     }
@@ -523,11 +529,7 @@ class HardCasesTest {
      */
     @Test
     void aChargerIdleOnlyAtItsFirstReportIsNotWaitingIdle() {
-        Scenario s = new Scenario(Scenario.household(List.of(CAR), List.of(CHARGER))).never(CAR, CHARGER);
-        s.vehicle(CAR, 600, false, false, 0.0, 80.0, null);
-        for (double m = 1076.5; m < 1140; m += 2) {
-            s.vehicle(CAR, m, true, false, 0.0, 80.0, null);
-        }
+        Scenario s = fullCarWaitingElsewhere(1076.5, 1140, 2);
         chargerSession(s, CHARGER, 1081, 1082, 1200, 1230, 11, 1);
         s.runUntil(1140);
         assertThat(s.violations).isEmpty();
